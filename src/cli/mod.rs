@@ -1,0 +1,104 @@
+//! Command-line front end: `krait tokens | ast | check FILE`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use krait::intern::Interner;
+use krait::syntax::{self, Mode};
+
+#[derive(Parser)]
+#[command(name = "krait", version, about = "An embeddable, sandboxed interpreter for a subset of Python 3.11")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the token stream of FILE, one token per line with its position.
+    Tokens { file: String },
+    /// Print the syntax tree of FILE.
+    Ast {
+        file: String,
+        /// Leave out node positions.
+        #[arg(long)]
+        no_positions: bool,
+        /// Parse as a single expression (eval mode).
+        #[arg(long)]
+        eval: bool,
+    },
+    /// Parse FILE and report syntax errors (exit status 1 on error).
+    Check { file: String },
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Tokens { file } => with_source(&file, |src| tokens(src, &file)),
+        Command::Ast {
+            file,
+            no_positions,
+            eval,
+        } => with_source(&file, |src| ast(src, &file, !no_positions, eval)),
+        Command::Check { file } => with_source(&file, |src| check(src, &file)),
+    }
+}
+
+/// Reads FILE as CPython would: UTF-8, an optional BOM; undecodable bytes are a SyntaxError.
+fn with_source(file: &str, run: impl FnOnce(&str) -> ExitCode) -> ExitCode {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("krait: can't open file '{file}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match krait::syntax::source::decode(&bytes) {
+        Ok(src) => run(src),
+        Err(msg) => {
+            eprintln!("  File \"{file}\", line 0\nSyntaxError: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn tokens(src: &str, file: &str) -> ExitCode {
+    let mut interner = Interner::new();
+    match syntax::dump_tokens(src, &mut interner) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let e = e.into_syntax_error(src, file);
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn ast(src: &str, file: &str, positions: bool, eval: bool) -> ExitCode {
+    let mut interner = Interner::new();
+    let mode = if eval { Mode::Eval } else { Mode::Module };
+    match syntax::parse(src, mode, file, &mut interner) {
+        Ok(tree) => {
+            print!("{}", syntax::dump::dump(&tree, src, &interner, positions));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn check(src: &str, file: &str) -> ExitCode {
+    let mut interner = Interner::new();
+    match syntax::parse(src, Mode::Module, file, &mut interner) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! krait: an embeddable, sandboxed interpreter for a subset of Python 3.11.
+#![forbid(unsafe_code)]
+
+pub mod intern;
+pub mod pyrepr;
+pub mod syntax;

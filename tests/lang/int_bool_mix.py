@@ -1,0 +1,27 @@
+# bool is a subclass of int
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, +False)
+print(True == 1, False == 0, True is True, isinstance(True, int))
+print(issubclass(bool, int), type(True + 0).__name__)
+print(sum([True, True, False, True]), sum(x > 2 for x in range(6)))
+print(["no", "yes"][True], ["no", "yes"][False])
+print(True ** 10, 2 ** True, 10 % True)
+print(True < 2, False < True, max(True, False), min(True, 0.5))
+print(str(True), repr(False), int(True), float(True))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(-0.0), bool(""), bool(" "))
+print(bool([]), bool([0]), bool(()), bool({}), bool(set()), bool(None))
+print(bool(range(0)), bool(range(1)), bool(float("nan")), bool(b""))
+print(True and 5, False and 5, True or 5, 0 or "x", "" or [] or 0)
+print(not 0, not 1, not [], not [1])
+print(1 and 2 and 3, 1 and 0 and 3, 0 or 0 or 3, None or False)
+d = {True: "a", 1: "b", 1.0: "c"}
+print(d, len(d))
+print(True & 3, True | 2, False ^ True)
+print(hex(True), bin(False), oct(True))
+print(f"{True:d} {True:>5} {False!r} {True:.2f}")
+print(round(True), abs(False), divmod(True, True))
+x = True
+x += 1
+print(x, type(x).__name__)
+print(bool("False"), bool("0"))
+print(type(True).__name__, type(1 == 1).__name__)
+print(sorted([True, 0, False, 1, -1, 0.5]))
