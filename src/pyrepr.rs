@@ -50,14 +50,24 @@ pub fn float_repr(x: f64) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for one character (no Unicode category tables yet:
-/// controls, separators other than space, and format characters count as non-printable).
+/// `str.isprintable` for one character: false for CPython's non-printable general categories
+/// (Cc, Cf, Cs, Co, Cn, Zl, Zp, and Zs other than the ASCII space).
 pub fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-            | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xD800..=0xF8FF
-            | 0xE0001 | 0xE0020..=0xE007F | 0xF0000..=0x10FFFF))
+    use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+    if c == ' ' {
+        return true;
+    }
+    !matches!(
+        c.general_category(),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
 }
 
 /// `repr(str)`.

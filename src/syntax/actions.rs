@@ -258,7 +258,8 @@ pub fn named_expr(target: Expr, value: Expr, l: usize, r: usize) -> R<Expr> {
 // ---------------------------------------------------------------- statements
 
 pub enum ImportNames {
-    Star,
+    /// `*`, at this offset; an alias with no name parts stands for it in the AST.
+    Star(usize),
     Names(Vec<Alias>),
     TrailingComma(usize),
 }
@@ -281,7 +282,15 @@ pub fn alias(name: DottedName, asname: Option<Ident>, l: usize, r: usize) -> Ali
 pub fn import_from(level: u32, module: Option<DottedName>, names: ImportNames, l: usize, r: usize) -> R<Stmt> {
     let names = match names {
         ImportNames::Names(n) => n,
-        ImportNames::Star => return fail("star imports ('from ... import *') are not supported by krait", l, r),
+        // Accepted here so every valid program parses; the compiler refuses it.
+        ImportNames::Star(at) => vec![Alias {
+            name: DottedName {
+                parts: vec![],
+                span: Span::new(at, at + 1),
+            },
+            asname: None,
+            span: Span::new(at, at + 1),
+        }],
         ImportNames::TrailingComma(c) => {
             return fail("trailing comma not allowed without surrounding parentheses", c + 1, c + 1)
         }
@@ -510,7 +519,11 @@ pub fn func_def(name: Ident, params: Vec<ParamItem>, returns: Option<Expr>, body
 }
 
 pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, l: usize) -> R<Stmt> {
-    let (bases, keywords) = call_arguments(args.unwrap_or_default())?;
+    let items = args.unwrap_or_default();
+    if let Some(ArgItem::Generator(e)) = items.iter().find(|i| matches!(i, ArgItem::Generator(_))) {
+        return fail_span("invalid syntax", e.span);
+    }
+    let (bases, keywords) = call_arguments(items)?;
     let end = body_end(&body, l);
     let c = ClassDef {
         name,
@@ -682,7 +695,6 @@ pub enum ArgItem {
 
 /// Splits call arguments into positional and keyword lists with CPython's ordering rules.
 pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
-    let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut seen_keyword = false;
@@ -690,9 +702,6 @@ pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
     for item in items {
         match item {
             ArgItem::Positional(e) | ArgItem::Generator(e) => {
-                if matches!(e.kind, ExprKind::GeneratorExp { .. }) && n > 1 && !generator_parenthesized(&e) {
-                    return fail_span("Generator expression must be parenthesized", e.span);
-                }
                 if seen_double_star {
                     return fail_span("positional argument follows keyword argument unpacking", e.span);
                 }
@@ -736,13 +745,6 @@ pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
         }
     }
     Ok((args, keywords))
-}
-
-/// A generator argument built by `Argument` spans only its own text; one written in its own
-/// parentheses was built by `Atom` and includes them. We cannot see the source here, so the
-/// grammar marks the unparenthesised ones by wrapping them as `ArgItem::Generator`.
-fn generator_parenthesized(_e: &Expr) -> bool {
-    false
 }
 
 pub fn call(func: Expr, items: Vec<ArgItem>, l: usize, r: usize) -> R<Expr> {

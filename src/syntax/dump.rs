@@ -252,6 +252,9 @@ impl Dumper<'_> {
     }
 
     fn dotted(&self, d: &DottedName) -> String {
+        if d.parts.is_empty() {
+            return "'*'".into();
+        }
         let parts: Vec<&str> = d.parts.iter().map(|p| self.interner.lookup(*p)).collect();
         str_repr(&parts.join("."))
     }

@@ -381,18 +381,11 @@ impl<'s, 'i> Lexer<'s, 'i> {
 
 fn invalid_character(c: char, pos: usize) -> ParseErr {
     let code = c as u32;
-    if is_printable(c) {
+    if crate::pyrepr::is_printable(c) {
         ParseErr::at(format!("invalid character '{c}' (U+{code:04X})"), pos)
     } else {
         ParseErr::at(format!("invalid non-printable character U+{code:04X}"), pos)
     }
-}
-
-/// An approximation of `str.isprintable` for one character, enough for error messages.
-fn is_printable(c: char) -> bool {
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(c as u32, 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xFEFF | 0xE000..=0xF8FF))
 }
 
 impl Iterator for Lexer<'_, '_> {

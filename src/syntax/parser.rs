@@ -36,7 +36,7 @@ pub fn parse_offsets(source: &str, mode: Mode, interner: &mut Interner) -> Resul
     lexer.set_field_parser(parse_field, 0);
     grammar::TopParser::new()
         .parse(lexer)
-        .map_err(|e| fill_lines(describe_error(e, source, mode, interner), source))
+        .map_err(|e| fill_lines(describe_error(e, source, mode, (0, source.len())), source))
 }
 
 /// Parses one f-string field expression at `src[start..end]`.
@@ -57,13 +57,19 @@ pub(crate) fn parse_field(src: &str, start: usize, end: usize, interner: &mut In
         Ok(_) => Err(ParseErr::at("f-string: invalid syntax", start)),
         Err(ParseError::User { error }) => Err(error),
         Err(e) => {
-            let mut err = describe_error(e, src, Mode::FStringField, interner);
+            let mut err = describe_error(e, src, Mode::FStringField, (start, end));
             if !err.msg.starts_with("f-string") {
                 err.msg = format!("f-string: {}", err.msg);
             }
             Err(err)
         }
     }
+}
+
+/// Stands in for field parsing when re-lexing for error context: fields were already parsed
+/// once, and parsing them again from inside an error report could recurse.
+fn skip_field(_: &str, start: usize, end: usize, _: &mut Interner, _: u32) -> Result<Expr, ParseErr> {
+    Ok(Expr::constant(super::ast::Constant::None, super::ast::Span::new(start, end)))
 }
 
 /// The tokens of the logical line containing the token at index `i`.
@@ -86,6 +92,21 @@ fn bracket_depth(tokens: &[Spanned]) -> i32 {
         Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
         _ => d,
     })
+}
+
+/// The innermost bracket still open at the end of `tokens`.
+fn innermost_bracket(tokens: &[Spanned]) -> Option<Tok> {
+    let mut stack = Vec::new();
+    for (_, t, _) in tokens {
+        match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => stack.push(t.clone()),
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
 }
 
 fn header_name(tok: &Tok) -> Option<&'static str> {
@@ -154,7 +175,7 @@ fn lookup(interner: &Interner, n: Name) -> Option<&str> {
 }
 
 /// Maps an LR error to CPython's wording.
-fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mode, _interner: &Interner) -> ParseErr {
+fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mode, range: (usize, usize)) -> ParseErr {
     let (start, tok, end, expected) = match err {
         ParseError::User { error } => return error,
         ParseError::InvalidToken { location } => return ParseErr::at("invalid syntax", location),
@@ -168,8 +189,8 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
     let expects = |s: &str| expected.iter().any(|e| e == s);
     let mut names = Interner::new();
     let tokens = {
-        let mut lexer = Lexer::new(source, mode, &mut names);
-        lexer.set_field_parser(parse_field, 0);
+        let mut lexer = Lexer::with_range(source, range.0, range.1, mode, &mut names);
+        lexer.set_field_parser(skip_field, 0);
         let mut v: Vec<Spanned> = Vec::new();
         for t in lexer {
             match t {
@@ -186,10 +207,14 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
     let first = tokens.get(line).map(|t| &t.1);
     let prev = tokens.last().map(|t| &t.1);
     // At end of input CPython points at the last token (usually the final NEWLINE).
-    let (start, end) = match (&tok, tokens.last()) {
+    let last_real = tokens.iter().rev().find(|t| t.1 != Tok::Dedent);
+    let (start, end) = match (&tok, last_real) {
         (None, Some(last)) => (last.0, last.0),
         _ => (start, end),
     };
+    // Brackets open on this logical line (an f-string field counts as one).
+    let depth = bracket_depth(&tokens[line..]) + i32::from(mode == Mode::FStringField);
+    let innermost_open = innermost_bracket(&tokens[line..]);
     let Some(tok) = tok else {
         if expects("INDENT") {
             return expected_block(&tokens, start).with_end(ErrEnd::Minus);
@@ -256,23 +281,56 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
     if expected.len() == 1 && expects("\"(\"") {
         return ParseErr::new("expected '('", start, end);
     }
-    if tok == Tok::Equal && !expects("\"=\"") {
+    if tok == Tok::ColonEqual {
+        let target = tokens.get(line).map_or(start, |t| t.0);
+        let what = match prev {
+            Some(Tok::RSqb) => "subscript",
+            Some(Tok::RPar) => "tuple",
+            _ => "",
+        };
+        if !what.is_empty() {
+            return ParseErr::new(format!("cannot use assignment expressions with {what}"), target, start);
+        }
+    }
+    if tok == Tok::Star && prev == Some(&Tok::Colon) && innermost_open == Some(Tok::LBrace) {
+        return ParseErr::new("cannot use a starred expression in a dictionary value", start, end);
+    }
+    if tok == Tok::DoubleStar && prev == Some(&Tok::LPar) {
+        return ParseErr::new("cannot use double starred expression here", start, end);
+    }
+    if innermost_open == Some(Tok::LBrace) {
+        if prev == Some(&Tok::Colon) && matches!(tok, Tok::RBrace | Tok::Comma) {
+            let colon = tokens.last().map_or(start, |t| t.0);
+            return ParseErr::new("expression expected after dictionary key and ':'", colon, colon + 1);
+        }
+        if expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) {
+            let key = tokens.last().map_or(start, |t| t.0);
+            return ParseErr::at("':' expected after dictionary key", key).with_end(ErrEnd::Zero);
+        }
+        let open = tokens.iter().rposition(|t| t.1 == Tok::LBrace).unwrap_or(0);
+        if tok == Tok::For && tokens.get(open + 1).is_some_and(|t| t.1 == Tok::DoubleStar) {
+            let at = tokens[open + 1].0;
+            return ParseErr::new("dict unpacking cannot be used in dict comprehension", at, at + 2);
+        }
+    }
+    let hint_header = matches!(first, Some(Tok::If | Tok::Elif | Tok::While));
+    if tok == Tok::Equal && !expects("\"=\"") && (hint_header || depth > 0) {
         return ParseErr::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end);
     }
     if expects("\"else\"") && tokens.iter().skip(line).any(|t| t.1 == Tok::If) && first != Some(&Tok::If) {
         return ParseErr::new("expected 'else' after 'if' expression", start, end);
     }
-    if expects("\":\"") && first.is_some_and(|f| header_name(f).is_some()) && tok != Tok::Equal {
+    if expects("\":\"") && depth == 0 && first.is_some_and(|f| header_name(f).is_some()) && tok != Tok::Equal {
         let mut e = ParseErr::at("expected ':'", start);
         if !matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
             e = ParseErr::new("expected ':'", start, end);
         }
         return e;
     }
-    if tok == Tok::For && bracket_depth(&tokens[line..]) > 0 {
+    if tok == Tok::For && depth > 0 {
         return ParseErr::new("did you forget parentheses around the comprehension target?", start, end);
     }
-    if bracket_depth(&tokens[line..]) > 0 && starts_operand(&tok) && prev.is_some_and(ends_operand) {
+    if depth > 0 && first != Some(&Tok::Def) && starts_operand(&tok) && prev.is_some_and(ends_operand) {
         let from = tokens.last().map_or(start, |t| t.0);
         return ParseErr::new("invalid syntax. Perhaps you forgot a comma?", from, end);
     }

@@ -489,8 +489,7 @@ impl FString<'_, '_> {
                 b'!' if brackets.is_empty() && b.get(j + 1) != Some(&b'=') => break,
                 b'=' if brackets.is_empty()
                     && b.get(j + 1) != Some(&b'=')
-                    && !matches!(b.get(j.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>'))
-                    && j > expr_start =>
+                    && (j == expr_start || !matches!(b[j - 1], b'=' | b'!' | b'<' | b'>')) =>
                 {
                     break
                 }

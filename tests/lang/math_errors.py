@@ -39,7 +39,7 @@ check("pow(2)", math.pow, 2)
 check("floor(None)", math.floor, None)
 check("gcd('a')", math.gcd, "a")
 check("hypot(1, 'b')", math.hypot, 1, "b")
-check("exp(1j)", math.exp, 1j)
+check("exp('x')", math.exp, "x")
 check("factorial(1e3)", math.factorial, 1e3)
 
 # keyword arguments are not accepted by most math functions

@@ -14,7 +14,7 @@ def classify(n):
 for n in [-5, 0, 3, 42, 1000]:
     print(n, classify(n))
 
-values = [0, 0.0, -0.0, "", "0", [], [0], (), {}, {0: 0}, set(), None, False, True, 1j * 0, range(0), range(1)]
+values = [0, 0.0, -0.0, "", "0", [], [0], (), {}, {0: 0}, set(), None, False, True, range(0), range(1)]
 for v in values:
     if v:
         print(repr(v), "truthy")
