@@ -560,6 +560,14 @@ pub fn tuple(items: Vec<Expr>, l: usize, r: usize) -> R<Expr> {
     )
 }
 
+/// `a[*b]` subscripts with a one-element tuple, as CPython's AST has it.
+pub fn subscript(s: Expr, l: usize, r: usize) -> R<Expr> {
+    match s.kind {
+        ExprKind::Starred { .. } => tuple(vec![s], l, r),
+        _ => Ok(s),
+    }
+}
+
 pub fn parenthesized(e: Expr, l: usize, r: usize) -> R<Expr> {
     if let ExprKind::Starred { .. } = e.kind {
         return fail_span("cannot use starred expression here", e.span);
@@ -820,7 +828,7 @@ pub fn strings(parts: Vec<(usize, Box<StrLit>, usize)>, l: usize, r: usize) -> R
     // Merge neighbouring text pieces so the JoinedStr looks like CPython's.
     let mut values: Vec<Expr> = Vec::new();
     let mut text = String::new();
-    for (_, p, _) in parts {
+    for (tl, p, tr) in parts {
         for piece in p.pieces {
             match piece {
                 StrPiece::Text(t) => text.push_str(&t),
@@ -828,7 +836,9 @@ pub fn strings(parts: Vec<(usize, Box<StrLit>, usize)>, l: usize, r: usize) -> R
                     if !text.is_empty() {
                         values.push(piece_expr(StrPiece::Text(std::mem::take(&mut text)), span));
                     }
-                    values.push(piece_expr(other, span));
+                    let mut field = piece_expr(other, span);
+                    respan_format_spec(&mut field, Span::new(tl, tr), span);
+                    values.push(field);
                 }
             }
         }
@@ -836,25 +846,28 @@ pub fn strings(parts: Vec<(usize, Box<StrLit>, usize)>, l: usize, r: usize) -> R
     if !text.is_empty() {
         values.push(piece_expr(StrPiece::Text(text), span));
     }
+    // CPython 3.11 gives the top-level parts the position of the whole literal.
     for v in &mut values {
-        respan_fstring_part(v, span);
+        v.span = span;
     }
     node(ExprKind::JoinedStr(values), l, r)
 }
 
-/// CPython 3.11 gives every part of an f-string (texts, fields, nested specs) the position of
-/// the whole literal; only the field expressions keep their own.
-fn respan_fstring_part(e: &mut Expr, span: Span) {
-    e.span = span;
-    match &mut e.kind {
-        ExprKind::FormattedValue {
-            format_spec: Some(spec), ..
-        } => respan_fstring_part(spec, span),
-        ExprKind::JoinedStr(values) => {
-            for v in values {
-                respan_fstring_part(v, span);
+/// CPython 3.11 positions a format spec at the string token that holds it; a trailing text part
+/// of the spec gets that token's position too, every other part the whole literal's.
+fn respan_format_spec(e: &mut Expr, token: Span, whole: Span) {
+    if let ExprKind::FormattedValue {
+        format_spec: Some(spec), ..
+    } = &mut e.kind
+    {
+        spec.span = token;
+        if let ExprKind::JoinedStr(values) = &mut spec.kind {
+            let n = values.len();
+            for (i, v) in values.iter_mut().enumerate() {
+                let trailing_text = i + 1 == n && matches!(v.kind, ExprKind::Constant(_));
+                v.span = if trailing_text { token } else { whole };
+                respan_format_spec(v, token, whole);
             }
         }
-        _ => {}
     }
 }

@@ -6,6 +6,9 @@ Used by tests/parse_vs_cpython.rs to compare krait's parser with CPython's.
 """
 import ast
 import sys
+import warnings
+
+warnings.simplefilter("ignore")
 
 SKIP_FIELDS = {"type_comment", "kind", "type_ignores"}
 POSITIONS = True
@@ -67,6 +70,7 @@ def node(out, level, n):
 
 
 def dump(source, mode):
+    # Bytes, so CPython applies its own source decoding (BOM, UTF-8) as for a real file.
     tree = ast.parse(source, mode=mode)
     out = []
     node(out, 1, tree)
@@ -87,7 +91,7 @@ def main(argv):
     for f in files:
         if len(files) > 1:
             sys.stdout.write(f"=== {f}\n")
-        with open(f, encoding="utf-8") as fh:
+        with open(f, "rb") as fh:
             src = fh.read()
         try:
             sys.stdout.write(dump(src, mode))
