@@ -3,4 +3,5 @@
 
 pub mod intern;
 pub mod pyrepr;
+pub mod stack;
 pub mod syntax;

@@ -14,7 +14,7 @@ pub type R<T> = Result<T, ParseError<usize, Tok, ParseErr>>;
 
 /// Deepest expression tree the parser accepts. Every later pass recurses over expressions;
 /// this bound (with the 100-level indentation limit for statements) keeps them safe.
-pub const MAX_EXPR_DEPTH: u32 = 200;
+pub const MAX_EXPR_DEPTH: u32 = 1000;
 
 fn fail<T>(msg: impl Into<String>, start: usize, end: usize) -> R<T> {
     Err(ParseError::User {

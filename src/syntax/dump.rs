@@ -113,6 +113,10 @@ impl Dumper<'_> {
     }
 
     fn stmt(&mut self, level: usize, s: &Stmt) {
+        crate::stack::deep(|| self.stmt_inner(level, s));
+    }
+
+    fn stmt_inner(&mut self, level: usize, s: &Stmt) {
         let l = level;
         let head = |d: &mut Self, name: &str| d.head(name, Some(s.span));
         match &s.kind {
@@ -334,6 +338,10 @@ impl Dumper<'_> {
     }
 
     fn expr(&mut self, level: usize, e: &Expr) {
+        crate::stack::deep(|| self.expr_inner(level, e));
+    }
+
+    fn expr_inner(&mut self, level: usize, e: &Expr) {
         let l = level;
         let head = |d: &mut Self, name: &str| d.head(name, Some(e.span));
         match &e.kind {

@@ -99,13 +99,14 @@ pub fn scan(src: &str, start: usize, quote: usize) -> Result<Scanned, ParseErr> 
     }
 }
 
+/// CPython reports an unterminated triple-quoted string on the line of the last character,
+/// not counting the position after a final line break.
 fn last_char_offset(src: &str) -> usize {
-    let trimmed = src.trim_end_matches(['\n', '\r']);
-    if trimmed.len() < src.len() {
-        trimmed.len()
-    } else {
-        src.len()
-    }
+    let one = src
+        .strip_suffix("\r\n")
+        .or_else(|| src.strip_suffix('\n'))
+        .or_else(|| src.strip_suffix('\r'));
+    one.map_or(src.len(), str::len)
 }
 
 /// Builds the token value of one literal. `parse_field` parses an f-string field expression
