@@ -2,7 +2,7 @@
 //! one python3 process for all files) and requires the same tree, positions included. Files
 //! CPython rejects must be rejected by krait with the same message.
 //!
-//! Corpus: tests/parse, tests/lang, and ../shared/conformance (read in place, never copied).
+//! Corpus: tests/golden, tests/lang, and ../shared/conformance (read in place, never copied).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,7 +12,7 @@ use krait::syntax::{dump::dump, parse, source, Mode};
 
 fn corpus() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["tests/parse", "tests/lang", "../shared/conformance/starlark", "../shared/conformance"] {
+    for dir in ["tests/golden", "tests/lang", "../shared/conformance/starlark", "../shared/conformance"] {
         let Ok(entries) = std::fs::read_dir(dir) else { continue };
         let mut here: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))

@@ -52,6 +52,7 @@ pub struct Lexer<'s, 'i> {
     fstring_depth: u32,
     /// Lex only `[0, limit)` (f-string fields are lexed inside the full source).
     limit: usize,
+    last_was_with: bool,
 }
 
 impl<'s, 'i> Lexer<'s, 'i> {
@@ -82,6 +83,7 @@ impl<'s, 'i> Lexer<'s, 'i> {
             field_parser: None,
             fstring_depth: 0,
             limit: end,
+            last_was_with: false,
         }
     }
 
@@ -140,7 +142,12 @@ impl<'s, 'i> Lexer<'s, 'i> {
                     return Err(ParseErr::at("too many nested parentheses", span.start));
                 }
                 self.brackets.push((self.src.as_bytes()[span.start], span.start));
-                Tok::from_fixed(raw).unwrap_or(Tok::LPar)
+                let after_with = matches!(self.queue.back(), Some((_, Tok::With, _))) || self.last_was_with;
+                if raw == RawTok::LPar && after_with && self.parenthesized_with_items(span.end) {
+                    Tok::WithLPar
+                } else {
+                    Tok::from_fixed(raw).unwrap_or(Tok::LPar)
+                }
             }
             RawTok::RPar | RawTok::RSqb | RawTok::RBrace => {
                 self.close_bracket(span.start)?;
@@ -154,6 +161,7 @@ impl<'s, 'i> Lexer<'s, 'i> {
 
     fn emit(&mut self, start: usize, tok: Tok, end: usize) {
         self.at_line_start = false;
+        self.last_was_with = tok == Tok::With;
         self.queue.push_back((start, tok, end));
     }
 
@@ -289,6 +297,40 @@ impl<'s, 'i> Lexer<'s, 'i> {
             return Err(ParseErr::at(msg, pos));
         }
         Ok(())
+    }
+
+    /// Looks past the `(` at `from` for its `)`: `with (...)` followed by `:` is a list of items.
+    fn parenthesized_with_items(&self, from: usize) -> bool {
+        let b = self.src.as_bytes();
+        let mut depth = 1usize;
+        let mut i = from;
+        while i < self.limit {
+            match b[i] {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let rest = self.src[i + 1..self.limit].trim_start_matches([' ', '\t', '\x0c']);
+                        return rest.starts_with(':') && !rest.starts_with(":=");
+                    }
+                }
+                b'#' => {
+                    while i < self.limit && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'\'' | b'"' => match strings::scan(&self.src[..self.limit], i, i) {
+                    Ok(s) => {
+                        i = s.end;
+                        continue;
+                    }
+                    Err(_) => return false,
+                },
+                _ => {}
+            }
+            i += 1;
+        }
+        false
     }
 
     fn bad_character(&self, pos: usize) -> ParseErr {

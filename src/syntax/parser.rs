@@ -88,7 +88,7 @@ fn line_start(tokens: &[Spanned], i: usize) -> usize {
 
 fn bracket_depth(tokens: &[Spanned]) -> i32 {
     tokens.iter().fold(0, |d, (_, t, _)| match t {
-        Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
+        Tok::LPar | Tok::WithLPar | Tok::LSqb | Tok::LBrace => d + 1,
         Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
         _ => d,
     })
@@ -99,7 +99,7 @@ fn innermost_bracket(tokens: &[Spanned]) -> Option<Tok> {
     let mut stack = Vec::new();
     for (_, t, _) in tokens {
         match t {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => stack.push(t.clone()),
+            Tok::LPar | Tok::WithLPar | Tok::LSqb | Tok::LBrace => stack.push(t.clone()),
             Tok::RPar | Tok::RSqb | Tok::RBrace => {
                 stack.pop();
             }

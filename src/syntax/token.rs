@@ -251,6 +251,9 @@ pub enum Tok {
     Yield,
 
     LPar,
+    /// The `(` of `with (a as b, c):`, told apart by the lexer (the `)` is followed by `:`), as
+    /// CPython's PEG parser tries that form first; an LR(1) grammar cannot see that far.
+    WithLPar,
     RPar,
     LSqb,
     RSqb,
@@ -430,7 +433,7 @@ impl Tok {
             Tok::While => "while",
             Tok::With => "with",
             Tok::Yield => "yield",
-            Tok::LPar => "(",
+            Tok::LPar | Tok::WithLPar => "(",
             Tok::RPar => ")",
             Tok::LSqb => "[",
             Tok::RSqb => "]",

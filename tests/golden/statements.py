@@ -101,3 +101,10 @@ match = 1
 case = match
 _ = 1; __ = 2
 print(match, case)
+with (a as b, c as d,): pass
+with (a, b): pass
+with (a) as b: pass
+with (a): pass
+with (a)(b) as c, (d): pass
+with (open("x)") as f):  # a bracket inside a string
+    pass
