@@ -41,11 +41,17 @@ pub fn push_opt<T>(mut v: Vec<T>, e: Option<T>) -> Vec<T> {
     v
 }
 
-pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
-    Stmt {
+/// Statements travel boxed through the parser: LALRPOP's symbol stack holds a union of every
+/// nonterminal's type, and a large `Stmt` in it made every shift and reduce copy ~230 bytes.
+pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Box<Stmt> {
+    Box::new(Stmt {
         kind,
         span: Span::new(l, r),
-    }
+    })
+}
+
+pub fn unbox<T>(items: Vec<Box<T>>) -> Vec<T> {
+    items.into_iter().map(|b| *b).collect()
 }
 
 /// Builds an expression node, refusing it if the tree gets too deep.
@@ -150,7 +156,7 @@ fn hint_eq(e: &Expr) -> bool {
     )
 }
 
-pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Stmt> {
+pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Box<Stmt>> {
     let value = rest.pop().unwrap_or_else(|| Expr::constant(Constant::None, Span::new(r, r)));
     let single = rest.is_empty();
     let mut targets = Vec::with_capacity(rest.len() + 1);
@@ -167,7 +173,7 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Stmt> {
     Ok(stmt(StmtKind::Assign { targets, value }, l, r))
 }
 
-pub fn aug_assign(target: Expr, op: Operator, value: Expr, l: usize, r: usize) -> R<Stmt> {
+pub fn aug_assign(target: Expr, op: Operator, value: Expr, l: usize, r: usize) -> R<Box<Stmt>> {
     let mut target = target;
     match target.kind {
         ExprKind::Name { ref mut ctx, .. }
@@ -181,7 +187,7 @@ pub fn aug_assign(target: Expr, op: Operator, value: Expr, l: usize, r: usize) -
     Ok(stmt(StmtKind::AugAssign { target, op, value }, l, r))
 }
 
-pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, l: usize, r: usize) -> R<Stmt> {
+pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, l: usize, r: usize) -> R<Box<Stmt>> {
     let parenthesized = (target.span.start as usize) > l;
     let simple = matches!(target.kind, ExprKind::Name { .. }) && !parenthesized;
     match &target.kind {
@@ -203,7 +209,7 @@ pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, l: usize,
     ))
 }
 
-pub fn del_stmt(mut t: Expr, l: usize, r: usize) -> R<Stmt> {
+pub fn del_stmt(mut t: Expr, l: usize, r: usize) -> R<Box<Stmt>> {
     // `del a, b` is a tuple of targets in the grammar but a list of targets in the AST.
     let bare_tuple = !source_parenthesized(&t);
     let targets = match t.kind {
@@ -279,7 +285,7 @@ pub fn alias(name: DottedName, asname: Option<Ident>, l: usize, r: usize) -> Ali
     }
 }
 
-pub fn import_from(level: u32, module: Option<DottedName>, names: ImportNames, l: usize, r: usize) -> R<Stmt> {
+pub fn import_from(level: u32, module: Option<DottedName>, names: ImportNames, l: usize, r: usize) -> R<Box<Stmt>> {
     let names = match names {
         ImportNames::Names(n) => n,
         // Accepted here so every valid program parses; the compiler refuses it.
@@ -306,13 +312,13 @@ pub fn block(
     body: Vec<Stmt>,
     orelse: Option<Vec<Stmt>>,
     l: usize,
-) -> Stmt {
+) -> Box<Stmt> {
     let orelse = orelse.unwrap_or_default();
     let end = body_end(&orelse, body_end(&body, l));
     stmt(make(body, orelse), l, end)
 }
 
-pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: usize) -> R<Stmt> {
+pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: usize) -> R<Box<Stmt>> {
     let target = store(target)?;
     Ok(block(|body, orelse| StmtKind::For { target, iter, body, orelse }, body, orelse, l))
 }
@@ -320,15 +326,16 @@ pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<St
 pub fn if_stmt(
     test: Expr,
     body: Vec<Stmt>,
-    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
+    elifs: Vec<Box<(usize, Expr, Vec<Stmt>)>>,
     orelse: Option<Vec<Stmt>>,
     l: usize,
-) -> Stmt {
+) -> Box<Stmt> {
     // `elif` chains nest: each elif is an `If` in the previous one's orelse, as in CPython.
     let mut tail = orelse;
-    for (el, etest, ebody) in elifs.into_iter().rev() {
+    for elif in elifs.into_iter().rev() {
+        let (el, etest, ebody) = *elif;
         let s = block(|body, orelse| StmtKind::If { test: etest, body, orelse }, ebody, tail, el);
-        tail = Some(vec![s]);
+        tail = Some(vec![*s]);
     }
     block(|body, orelse| StmtKind::If { test, body, orelse }, body, tail, l)
 }
@@ -349,11 +356,12 @@ pub fn except_handler(t: Option<(Expr, Option<Ident>)>, body: Vec<Stmt>, l: usiz
 
 pub fn try_stmt(
     body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
+    handlers: Vec<Box<ExceptHandler>>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
     l: usize,
-) -> Stmt {
+) -> Box<Stmt> {
+    let handlers = unbox(handlers);
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let mut end = body_end(&body, l);
@@ -381,12 +389,13 @@ pub fn with_item(e: Expr, v: Option<Expr>) -> R<WithItem> {
     })
 }
 
-pub fn with_stmt(items: Vec<WithItem>, body: Vec<Stmt>, l: usize) -> Stmt {
+pub fn with_stmt(items: Vec<Box<WithItem>>, body: Vec<Stmt>, l: usize) -> Box<Stmt> {
+    let items = unbox(items);
     let end = body_end(&body, l);
     stmt(StmtKind::With { items, body }, l, end)
 }
 
-pub fn decorate(decorators: Vec<Expr>, mut s: Stmt) -> Stmt {
+pub fn decorate(decorators: Vec<Expr>, mut s: Box<Stmt>) -> Box<Stmt> {
     match &mut s.kind {
         StmtKind::FunctionDef(f) => f.decorator_list = decorators,
         StmtKind::ClassDef(c) => c.decorator_list = decorators,
@@ -415,7 +424,7 @@ pub fn param(name: Ident, annotation: Option<Expr>, l: usize, r: usize) -> Arg {
 }
 
 /// Turns the flat parameter list into `Arguments`, with CPython's ordering errors.
-pub fn arguments(items: Vec<ParamItem>) -> R<Arguments> {
+pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
     let mut a = Arguments::default();
     let mut seen_slash = false;
     let mut star: Option<usize> = None; // offset of `*` once seen
@@ -429,7 +438,7 @@ pub fn arguments(items: Vec<ParamItem>) -> R<Arguments> {
         names.push(arg.arg.name);
         Ok(())
     };
-    for item in items {
+    for item in unbox(items) {
         if seen_kwarg {
             let at = match &item {
                 ParamItem::Plain(arg, _) | ParamItem::DoubleStar(arg, _) => arg.span.start as usize,
@@ -505,7 +514,7 @@ pub fn arguments(items: Vec<ParamItem>) -> R<Arguments> {
     Ok(a)
 }
 
-pub fn func_def(name: Ident, params: Vec<ParamItem>, returns: Option<Expr>, body: Vec<Stmt>, l: usize) -> R<Stmt> {
+pub fn func_def(name: Ident, params: Vec<Box<ParamItem>>, returns: Option<Expr>, body: Vec<Stmt>, l: usize) -> R<Box<Stmt>> {
     let args = arguments(params)?;
     let end = body_end(&body, l);
     let f = FunctionDef {
@@ -518,7 +527,7 @@ pub fn func_def(name: Ident, params: Vec<ParamItem>, returns: Option<Expr>, body
     Ok(stmt(StmtKind::FunctionDef(Box::new(f)), l, end))
 }
 
-pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, l: usize) -> R<Stmt> {
+pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, l: usize) -> R<Box<Stmt>> {
     let items = args.unwrap_or_default();
     if let Some(ArgItem::Generator(e)) = items.iter().find(|i| matches!(i, ArgItem::Generator(_))) {
         return fail_span("invalid syntax", e.span);
@@ -535,7 +544,7 @@ pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, l: us
     Ok(stmt(StmtKind::ClassDef(Box::new(c)), l, end))
 }
 
-pub fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr> {
+pub fn lambda(params: Vec<Box<ParamItem>>, body: Expr, l: usize, r: usize) -> R<Expr> {
     let args = arguments(params)?;
     node(
         ExprKind::Lambda {
@@ -636,8 +645,8 @@ pub fn slice(lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr>, l: us
     )
 }
 
-pub fn dict(items: Vec<(Option<Expr>, Expr)>, l: usize, r: usize) -> R<Expr> {
-    let (keys, values): (Vec<_>, Vec<_>) = items.into_iter().unzip();
+pub fn dict(items: Vec<Box<(Option<Expr>, Expr)>>, l: usize, r: usize) -> R<Expr> {
+    let (keys, values): (Vec<_>, Vec<_>) = items.into_iter().map(|b| *b).unzip();
     for v in &values {
         if let ExprKind::Starred { .. } = v.kind {
             return fail_span("cannot use a starred expression in a dictionary value", v.span);
@@ -695,8 +704,8 @@ pub enum ArgItem {
     Positional(Expr),
     /// An unparenthesised generator expression argument.
     Generator(Expr),
-    /// The key expression, where its `=` ends, the value, and the whole span.
-    Keyword(Expr, usize, Expr, Span),
+    /// The key expression, where its `=` ends, the value, and the whole span (boxed: see `stmt`).
+    Keyword(Box<(Expr, usize, Expr, Span)>),
     Star(Expr),
     DoubleStar(Expr, Span),
 }
@@ -725,7 +734,8 @@ pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
                 }
                 args.push(e);
             }
-            ArgItem::Keyword(k, eq_end, value, span) => {
+            ArgItem::Keyword(kw) => {
+                let (k, eq_end, value, span) = *kw;
                 let arg = match k.kind {
                     ExprKind::Name { id, .. } => Ident { name: id, span: k.span },
                     ExprKind::Constant(Constant::None | Constant::Bool(_)) => {

@@ -11,6 +11,7 @@ pub mod source;
 pub mod parser;
 pub mod strings;
 pub mod token;
+pub mod unparse;
 
 pub use errors::{SyntaxError, SyntaxErrorKind};
 pub use lexer::Mode;
