@@ -19,8 +19,14 @@ fn check(path: &Path, suffix: &str, actual: &str, failures: &mut Vec<String>) {
     }
     match std::fs::read_to_string(&golden) {
         Ok(expected) if expected == actual => {}
-        Ok(_) => failures.push(format!("{} differs (KRAIT_BLESS=1 to rewrite)", golden.display())),
-        Err(_) => failures.push(format!("{} is missing (KRAIT_BLESS=1 to create)", golden.display())),
+        Ok(_) => failures.push(format!(
+            "{} differs (KRAIT_BLESS=1 to rewrite)",
+            golden.display()
+        )),
+        Err(_) => failures.push(format!(
+            "{} is missing (KRAIT_BLESS=1 to create)",
+            golden.display()
+        )),
     }
 }
 
@@ -40,8 +46,14 @@ fn tokens_and_ast_match_goldens() {
         let mut interner = Interner::new();
         let tokens = dump_tokens(src, &mut interner).expect("golden programs lex");
         check(path, "tokens", &tokens, &mut failures);
-        let tree = parse(src, Mode::Module, "golden", &mut interner).expect("golden programs parse");
-        check(path, "ast", &dump(&tree, src, &interner, true), &mut failures);
+        let tree =
+            parse(src, Mode::Module, "golden", &mut interner).expect("golden programs parse");
+        check(
+            path,
+            "ast",
+            &dump(&tree, src, &interner, true),
+            &mut failures,
+        );
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

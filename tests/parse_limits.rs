@@ -26,7 +26,10 @@ fn rejects(src: String, msg: &str) {
 
 #[test]
 fn nested_brackets_are_capped_at_200() {
-    rejects("(".repeat(201) + "1" + &")".repeat(201), "too many nested parentheses");
+    rejects(
+        "(".repeat(201) + "1" + &")".repeat(201),
+        "too many nested parentheses",
+    );
     rejects("[".repeat(100_000), "too many nested parentheses");
     assert!(parse_small_stack("(".repeat(200) + "1" + &")".repeat(200)).is_ok());
 }
@@ -37,8 +40,14 @@ fn deep_expressions_are_refused_cleanly() {
     rejects("not ".repeat(100_000) + "1", "too many nested expressions");
     rejects(vec!["1"; 100_000].join("+"), "too many nested expressions");
     rejects("a.".repeat(100_000) + "b", "too many nested expressions");
-    rejects("lambda:".repeat(10_000) + "0", "too many nested expressions");
-    rejects("x".to_string() + &"[0]".repeat(2000), "too many nested expressions");
+    rejects(
+        "lambda:".repeat(10_000) + "0",
+        "too many nested expressions",
+    );
+    rejects(
+        "x".to_string() + &"[0]".repeat(2000),
+        "too many nested expressions",
+    );
 }
 
 #[test]
@@ -67,15 +76,25 @@ fn indentation_is_capped_at_100_levels() {
 #[test]
 fn malformed_text_is_a_syntax_error() {
     rejects("x = 1\0".into(), "source code cannot contain null bytes");
-    rejects("s = 'abc".into(), "unterminated string literal (detected at line 1)");
-    rejects("s = '''abc\n\n".into(), "unterminated triple-quoted string literal (detected at line 2)");
-    rejects("if x:\n\ty = 1\n        z = 2\n".into(), "inconsistent use of tabs and spaces in indentation");
+    rejects(
+        "s = 'abc".into(),
+        "unterminated string literal (detected at line 1)",
+    );
+    rejects(
+        "s = '''abc\n\n".into(),
+        "unterminated triple-quoted string literal (detected at line 2)",
+    );
+    rejects(
+        "if x:\n\ty = 1\n        z = 2\n".into(),
+        "inconsistent use of tabs and spaces in indentation",
+    );
     rejects("x = '\\ud800' + 1\ny = 1 +\n".into(), "invalid syntax");
-    rejects("1".repeat(4301), &format!(
+    rejects(
+        "1".repeat(4301),
         "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use \
          sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
-         literals to avoid decimal conversion limits."
-    ));
+         literals to avoid decimal conversion limits.",
+    );
     assert!(source::decode(b"x = '\xff'").is_err());
     assert_eq!(source::decode(b"\xef\xbb\xbfx = 1").ok(), Some("x = 1"));
     assert!(parse_small_stack("x = 1\ry = 2\r\nz = 3\n".into()).is_ok());

@@ -12,8 +12,15 @@ use krait::syntax::{dump::dump, parse, source, Mode};
 
 fn corpus() -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in ["tests/golden", "tests/lang", "../shared/conformance/starlark", "../shared/conformance"] {
-        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+    for dir in [
+        "tests/golden",
+        "tests/lang",
+        "../shared/conformance/starlark",
+        "../shared/conformance",
+    ] {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
         let mut here: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "py"))
@@ -31,7 +38,12 @@ fn krait_dump(path: &Path) -> String {
         Err(msg) => return format!("SyntaxError: {msg}\n"),
     };
     let mut interner = Interner::new();
-    match parse(src, Mode::Module, &path.display().to_string(), &mut interner) {
+    match parse(
+        src,
+        Mode::Module,
+        &path.display().to_string(),
+        &mut interner,
+    ) {
         Ok(tree) => dump(&tree, src, &interner, true),
         Err(e) => format!("SyntaxError: {}\n", e.msg),
     }
@@ -58,7 +70,11 @@ fn cpython_dumps(files: &[PathBuf]) -> Option<Vec<String>> {
 #[test]
 fn every_corpus_program_parses_like_cpython() {
     let files = corpus();
-    assert!(files.len() > 100, "the corpus should hold over 100 programs, found {}", files.len());
+    assert!(
+        files.len() > 100,
+        "the corpus should hold over 100 programs, found {}",
+        files.len()
+    );
     let Some(expected) = cpython_dumps(&files) else {
         eprintln!("python3 not available: skipping the CPython comparison");
         return;

@@ -73,6 +73,12 @@ fn syntax_errors_match_cpython() {
         pct(o.same_col)
     );
     assert!(o.total >= 60, "the table must hold at least 60 cases");
-    assert_eq!(o.same_line, o.total, "every error must be on CPython's line");
-    assert!(pct(o.same_msg) >= 90.0, "at least 90% of messages must match CPython");
+    assert_eq!(
+        o.same_line, o.total,
+        "every error must be on CPython's line"
+    );
+    assert!(
+        pct(o.same_msg) >= 90.0,
+        "at least 90% of messages must match CPython"
+    );
 }

@@ -7,7 +7,11 @@ use krait::intern::Interner;
 use krait::syntax::{self, Mode};
 
 #[derive(Parser)]
-#[command(name = "krait", version, about = "An embeddable, sandboxed interpreter for a subset of Python 3.11")]
+#[command(
+    name = "krait",
+    version,
+    about = "An embeddable, sandboxed interpreter for a subset of Python 3.11"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -106,7 +106,11 @@ pub fn describe(e: &Expr) -> &'static str {
 /// Marks `e` as a store (or delete) target, checking it can be one.
 pub fn set_context(e: &mut Expr, ctx: ExprContext) -> Result<(), (String, Span)> {
     use ExprKind::*;
-    let verb = if ctx == ExprContext::Del { "delete" } else { "assign to" };
+    let verb = if ctx == ExprContext::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
     match &mut e.kind {
         Name { ctx: c, .. } | Attribute { ctx: c, .. } | Subscript { ctx: c, .. } => *c = ctx,
         Starred { value, ctx: c } if ctx == ExprContext::Store => {
@@ -142,7 +146,10 @@ fn hint_eq(e: &Expr) -> bool {
         e.kind,
         Compare { .. }
             | BoolOp { .. }
-            | UnaryOp { op: self::UnaryOp::Not, .. }
+            | UnaryOp {
+                op: self::UnaryOp::Not,
+                ..
+            }
             | IfExp { .. }
             | Lambda { .. }
             | NamedExpr { .. }
@@ -157,14 +164,19 @@ fn hint_eq(e: &Expr) -> bool {
 }
 
 pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Box<Stmt>> {
-    let value = rest.pop().unwrap_or_else(|| Expr::constant(Constant::None, Span::new(r, r)));
+    let value = rest
+        .pop()
+        .unwrap_or_else(|| Expr::constant(Constant::None, Span::new(r, r)));
     let single = rest.is_empty();
     let mut targets = Vec::with_capacity(rest.len() + 1);
     for (i, t) in std::iter::once(first).chain(rest).enumerate() {
         let mut t = t;
         if let Err((msg, span)) = set_context(&mut t, ExprContext::Store) {
             if i == 0 && single && span == t.span && hint_eq(&t) {
-                return fail_span(format!("{msg} here. Maybe you meant '==' instead of '='?"), span);
+                return fail_span(
+                    format!("{msg} here. Maybe you meant '==' instead of '='?"),
+                    span,
+                );
             }
             return fail_span(msg, span);
         }
@@ -181,19 +193,38 @@ pub fn aug_assign(target: Expr, op: Operator, value: Expr, l: usize, r: usize) -
         | ExprKind::Subscript { ref mut ctx, .. } => *ctx = ExprContext::Store,
         _ => {
             let what = describe(&target);
-            return fail_span(format!("'{what}' is an illegal expression for augmented assignment"), target.span);
+            return fail_span(
+                format!("'{what}' is an illegal expression for augmented assignment"),
+                target.span,
+            );
         }
     }
     Ok(stmt(StmtKind::AugAssign { target, op, value }, l, r))
 }
 
-pub fn ann_assign(target: Expr, annotation: Expr, value: Option<Expr>, l: usize, r: usize) -> R<Box<Stmt>> {
+pub fn ann_assign(
+    target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> R<Box<Stmt>> {
     let parenthesized = (target.span.start as usize) > l;
     let simple = matches!(target.kind, ExprKind::Name { .. }) && !parenthesized;
     match &target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple { .. } => return fail_span("only single target (not tuple) can be annotated", target.span),
-        ExprKind::List { .. } => return fail_span("only single target (not list) can be annotated", target.span),
+        ExprKind::Tuple { .. } => {
+            return fail_span(
+                "only single target (not tuple) can be annotated",
+                target.span,
+            )
+        }
+        ExprKind::List { .. } => {
+            return fail_span(
+                "only single target (not list) can be annotated",
+                target.span,
+            )
+        }
         _ => return fail_span("illegal target for annotation", target.span),
     }
     let target = store(target)?;
@@ -213,9 +244,7 @@ pub fn del_stmt(mut t: Expr, l: usize, r: usize) -> R<Box<Stmt>> {
     // `del a, b` is a tuple of targets in the grammar but a list of targets in the AST.
     let bare_tuple = !source_parenthesized(&t);
     let targets = match t.kind {
-        ExprKind::Tuple { ref mut elts, .. } if bare_tuple => {
-            std::mem::take(elts)
-        }
+        ExprKind::Tuple { ref mut elts, .. } if bare_tuple => std::mem::take(elts),
         _ => vec![t],
     };
     let mut out = Vec::with_capacity(targets.len());
@@ -248,7 +277,10 @@ pub fn named_expr(target: Expr, value: Expr, l: usize, r: usize) -> R<Expr> {
         },
         _ => {
             let what = describe(&target);
-            return fail_span(format!("cannot use assignment expressions with {what}"), target.span);
+            return fail_span(
+                format!("cannot use assignment expressions with {what}"),
+                target.span,
+            );
         }
     };
     node(
@@ -285,7 +317,13 @@ pub fn alias(name: DottedName, asname: Option<Ident>, l: usize, r: usize) -> Ali
     }
 }
 
-pub fn import_from(level: u32, module: Option<DottedName>, names: ImportNames, l: usize, r: usize) -> R<Box<Stmt>> {
+pub fn import_from(
+    level: u32,
+    module: Option<DottedName>,
+    names: ImportNames,
+    l: usize,
+    r: usize,
+) -> R<Box<Stmt>> {
     let names = match names {
         ImportNames::Names(n) => n,
         // Accepted here so every valid program parses; the compiler refuses it.
@@ -298,13 +336,25 @@ pub fn import_from(level: u32, module: Option<DottedName>, names: ImportNames, l
             span: Span::new(at, at + 1),
         }],
         ImportNames::TrailingComma(c) => {
-            return fail("trailing comma not allowed without surrounding parentheses", c + 1, c + 1)
+            return fail(
+                "trailing comma not allowed without surrounding parentheses",
+                c + 1,
+                c + 1,
+            )
         }
     };
     if level == 0 && module.is_none() {
         return fail("invalid syntax", l, r);
     }
-    Ok(stmt(StmtKind::ImportFrom { module, names, level }, l, r))
+    Ok(stmt(
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        },
+        l,
+        r,
+    ))
 }
 
 pub fn block(
@@ -318,9 +368,25 @@ pub fn block(
     stmt(make(body, orelse), l, end)
 }
 
-pub fn for_stmt(target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>, l: usize) -> R<Box<Stmt>> {
+pub fn for_stmt(
+    target: Expr,
+    iter: Expr,
+    body: Vec<Stmt>,
+    orelse: Option<Vec<Stmt>>,
+    l: usize,
+) -> R<Box<Stmt>> {
     let target = store(target)?;
-    Ok(block(|body, orelse| StmtKind::For { target, iter, body, orelse }, body, orelse, l))
+    Ok(block(
+        |body, orelse| StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        },
+        body,
+        orelse,
+        l,
+    ))
 }
 
 pub fn if_stmt(
@@ -334,13 +400,31 @@ pub fn if_stmt(
     let mut tail = orelse;
     for elif in elifs.into_iter().rev() {
         let (el, etest, ebody) = *elif;
-        let s = block(|body, orelse| StmtKind::If { test: etest, body, orelse }, ebody, tail, el);
+        let s = block(
+            |body, orelse| StmtKind::If {
+                test: etest,
+                body,
+                orelse,
+            },
+            ebody,
+            tail,
+            el,
+        );
         tail = Some(vec![*s]);
     }
-    block(|body, orelse| StmtKind::If { test, body, orelse }, body, tail, l)
+    block(
+        |body, orelse| StmtKind::If { test, body, orelse },
+        body,
+        tail,
+        l,
+    )
 }
 
-pub fn except_handler(t: Option<(Expr, Option<Ident>)>, body: Vec<Stmt>, l: usize) -> ExceptHandler {
+pub fn except_handler(
+    t: Option<(Expr, Option<Ident>)>,
+    body: Vec<Stmt>,
+    l: usize,
+) -> ExceptHandler {
     let (typ, name) = match t {
         Some((e, n)) => (Some(e), n),
         None => (None, None),
@@ -457,7 +541,10 @@ pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
                     match default {
                         Some(d) => a.defaults.push(d),
                         None if !a.defaults.is_empty() => {
-                            return fail_span("non-default argument follows default argument", arg.span)
+                            return fail_span(
+                                "non-default argument follows default argument",
+                                arg.span,
+                            )
                         }
                         None => {}
                     }
@@ -514,7 +601,13 @@ pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
     Ok(a)
 }
 
-pub fn func_def(name: Ident, params: Vec<Box<ParamItem>>, returns: Option<Expr>, body: Vec<Stmt>, l: usize) -> R<Box<Stmt>> {
+pub fn func_def(
+    name: Ident,
+    params: Vec<Box<ParamItem>>,
+    returns: Option<Expr>,
+    body: Vec<Stmt>,
+    l: usize,
+) -> R<Box<Stmt>> {
     let args = arguments(params)?;
     let end = body_end(&body, l);
     let f = FunctionDef {
@@ -527,7 +620,12 @@ pub fn func_def(name: Ident, params: Vec<Box<ParamItem>>, returns: Option<Expr>,
     Ok(stmt(StmtKind::FunctionDef(Box::new(f)), l, end))
 }
 
-pub fn class_def(name: Ident, args: Option<Vec<ArgItem>>, body: Vec<Stmt>, l: usize) -> R<Box<Stmt>> {
+pub fn class_def(
+    name: Ident,
+    args: Option<Vec<ArgItem>>,
+    body: Vec<Stmt>,
+    l: usize,
+) -> R<Box<Stmt>> {
     let items = args.unwrap_or_default();
     if let Some(ArgItem::Generator(e)) = items.iter().find(|i| matches!(i, ArgItem::Generator(_))) {
         return fail_span("invalid syntax", e.span);
@@ -633,7 +731,13 @@ pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> R<Ex
     )
 }
 
-pub fn slice(lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr>, l: usize, r: usize) -> R<Expr> {
+pub fn slice(
+    lower: Option<Expr>,
+    upper: Option<Expr>,
+    step: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> R<Expr> {
     node(
         ExprKind::Slice {
             lower: lower.map(Box::new),
@@ -649,7 +753,10 @@ pub fn dict(items: Vec<Box<(Option<Expr>, Expr)>>, l: usize, r: usize) -> R<Expr
     let (keys, values): (Vec<_>, Vec<_>) = items.into_iter().map(|b| *b).unzip();
     for v in &values {
         if let ExprKind::Starred { .. } = v.kind {
-            return fail_span("cannot use a starred expression in a dictionary value", v.span);
+            return fail_span(
+                "cannot use a starred expression in a dictionary value",
+                v.span,
+            );
         }
     }
     node(ExprKind::Dict { keys, values }, l, r)
@@ -684,7 +791,10 @@ pub fn comprehension(
     r: usize,
 ) -> R<Expr> {
     if let ExprKind::Starred { .. } = elt.kind {
-        return fail_span("iterable unpacking cannot be used in comprehension", elt.span);
+        return fail_span(
+            "iterable unpacking cannot be used in comprehension",
+            elt.span,
+        );
     }
     let elt = Box::new(elt);
     let kind = match (kind, value) {
@@ -720,7 +830,10 @@ pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
         match item {
             ArgItem::Positional(e) | ArgItem::Generator(e) => {
                 if seen_double_star {
-                    return fail_span("positional argument follows keyword argument unpacking", e.span);
+                    return fail_span(
+                        "positional argument follows keyword argument unpacking",
+                        e.span,
+                    );
                 }
                 if seen_keyword {
                     return fail_span("positional argument follows keyword argument", e.span);
@@ -730,16 +843,27 @@ pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
             ArgItem::Star(e) => {
                 if seen_double_star {
                     let at = e.span.start as usize;
-                    return fail("iterable argument unpacking follows keyword argument unpacking", at, at + 1);
+                    return fail(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        at,
+                        at + 1,
+                    );
                 }
                 args.push(e);
             }
             ArgItem::Keyword(kw) => {
                 let (k, eq_end, value, span) = *kw;
                 let arg = match k.kind {
-                    ExprKind::Name { id, .. } => Ident { name: id, span: k.span },
+                    ExprKind::Name { id, .. } => Ident {
+                        name: id,
+                        span: k.span,
+                    },
                     ExprKind::Constant(Constant::None | Constant::Bool(_)) => {
-                        return fail(format!("cannot assign to {}", describe(&k)), k.span.start as usize, eq_end)
+                        return fail(
+                            format!("cannot assign to {}", describe(&k)),
+                            k.span.start as usize,
+                            eq_end,
+                        )
                     }
                     _ => {
                         return fail(
@@ -758,7 +882,11 @@ pub fn call_arguments(items: Vec<ArgItem>) -> R<(Vec<Expr>, Vec<Keyword>)> {
             }
             ArgItem::DoubleStar(value, span) => {
                 seen_double_star = true;
-                keywords.push(Keyword { arg: None, value, span });
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span,
+                });
             }
         }
     }
@@ -867,7 +995,8 @@ pub fn strings(parts: Vec<(usize, Box<StrLit>, usize)>, l: usize, r: usize) -> R
 /// of the spec gets that token's position too, every other part the whole literal's.
 fn respan_format_spec(e: &mut Expr, token: Span, whole: Span) {
     if let ExprKind::FormattedValue {
-        format_spec: Some(spec), ..
+        format_spec: Some(spec),
+        ..
     } = &mut e.kind
     {
         spec.span = token;

@@ -502,9 +502,9 @@ impl ExprKind {
             Constant(_) | Name { .. } => 0,
             Attribute { value, .. } | Starred { value, .. } => value.depth,
             Subscript { value, slice, .. } => value.depth.max(slice.depth),
-            Slice { lower, upper, step } => opt_depth(lower)
-                .max(opt_depth(upper))
-                .max(opt_depth(step)),
+            Slice { lower, upper, step } => {
+                opt_depth(lower).max(opt_depth(upper)).max(opt_depth(step))
+            }
         }
     }
 }

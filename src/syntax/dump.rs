@@ -72,7 +72,13 @@ impl Dumper<'_> {
         let _ = writeln!(self.out, "{field}: {value}");
     }
 
-    fn list<T>(&mut self, level: usize, field: &str, items: &[T], mut each: impl FnMut(&mut Self, usize, &T)) {
+    fn list<T>(
+        &mut self,
+        level: usize,
+        field: &str,
+        items: &[T],
+        mut each: impl FnMut(&mut Self, usize, &T),
+    ) {
         self.pad(level);
         if items.is_empty() {
             let _ = writeln!(self.out, "{field}: []");
@@ -231,15 +237,28 @@ impl Dumper<'_> {
                 head(self, "Import");
                 self.aliases(l, names);
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 head(self, "ImportFrom");
-                let m = module.as_ref().map_or("None".to_string(), |m| self.dotted(m));
+                let m = module
+                    .as_ref()
+                    .map_or("None".to_string(), |m| self.dotted(m));
                 self.scalar(l, "module", &m);
                 self.aliases(l, names);
                 self.scalar(l, "level", &level.to_string());
             }
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
-                head(self, if matches!(s.kind, StmtKind::Global(_)) { "Global" } else { "Nonlocal" });
+                head(
+                    self,
+                    if matches!(s.kind, StmtKind::Global(_)) {
+                        "Global"
+                    } else {
+                        "Nonlocal"
+                    },
+                );
                 self.list(l, "names", names, |d, _, n| {
                     let v = d.name(n.name);
                     let _ = writeln!(d.out, "{v}");
@@ -401,7 +420,11 @@ impl Dumper<'_> {
                 self.expr_field(l, "elt", elt);
                 self.comprehensions(l, generators);
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 head(self, "DictComp");
                 self.expr_field(l, "key", key);
                 self.expr_field(l, "value", value);
@@ -415,7 +438,11 @@ impl Dumper<'_> {
                 head(self, "YieldFrom");
                 self.expr_field(l, "value", v);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 head(self, "Compare");
                 self.expr_field(l, "left", left);
                 self.list(l, "ops", ops, |d, _, op| {
@@ -423,7 +450,11 @@ impl Dumper<'_> {
                 });
                 self.exprs(l, "comparators", comparators);
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 head(self, "Call");
                 self.expr_field(l, "func", func);
                 self.exprs(l, "args", args);
@@ -478,7 +509,14 @@ impl Dumper<'_> {
                 self.scalar(l, "ctx", &format!("{ctx:?}"));
             }
             ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
-                head(self, if matches!(e.kind, ExprKind::List { .. }) { "List" } else { "Tuple" });
+                head(
+                    self,
+                    if matches!(e.kind, ExprKind::List { .. }) {
+                        "List"
+                    } else {
+                        "Tuple"
+                    },
+                );
                 self.exprs(l, "elts", elts);
                 self.scalar(l, "ctx", &format!("{ctx:?}"));
             }

@@ -122,7 +122,9 @@ impl fmt::Display for SyntaxError {
             let width = stripped.chars().count();
             let start = self.offset.saturating_sub(1 + removed).min(width);
             let end = if self.end_lineno == self.lineno && self.end_offset > self.offset as i64 {
-                (self.end_offset as usize - 1).saturating_sub(removed).min(width + 1)
+                (self.end_offset as usize - 1)
+                    .saturating_sub(removed)
+                    .min(width + 1)
             } else {
                 start + 1
             };

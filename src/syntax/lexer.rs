@@ -61,7 +61,13 @@ impl<'s, 'i> Lexer<'s, 'i> {
     }
 
     /// Lexes `src[start..end]` while reporting offsets into the whole of `src`.
-    pub fn with_range(src: &'s str, start: usize, end: usize, mode: Mode, interner: &'i mut Interner) -> Self {
+    pub fn with_range(
+        src: &'s str,
+        start: usize,
+        end: usize,
+        mode: Mode,
+        interner: &'i mut Interner,
+    ) -> Self {
         let mut raw = RawTok::lexer(&src[..end]);
         raw.bump(start);
         let brackets = if mode == Mode::FStringField {
@@ -123,16 +129,21 @@ impl<'s, 'i> Lexer<'s, 'i> {
             RawTok::Newline => return self.newline(span.start, span.end),
             RawTok::Continuation => {
                 if span.end >= self.limit && self.mode != Mode::FStringField {
-                    return Err(ParseErr::at("unexpected EOF while parsing", self.limit).with_end(ErrEnd::Minus));
+                    return Err(ParseErr::at("unexpected EOF while parsing", self.limit)
+                        .with_end(ErrEnd::Minus));
                 }
                 return Ok(());
             }
             RawTok::Backslash => {
                 if span.end >= self.limit {
-                    return Err(ParseErr::at("unexpected EOF while parsing", self.limit).with_end(ErrEnd::Minus));
+                    return Err(ParseErr::at("unexpected EOF while parsing", self.limit)
+                        .with_end(ErrEnd::Minus));
                 }
-                return Err(ParseErr::at("unexpected character after line continuation character", span.end)
-                    .with_end(ErrEnd::Zero));
+                return Err(ParseErr::at(
+                    "unexpected character after line continuation character",
+                    span.end,
+                )
+                .with_end(ErrEnd::Zero));
             }
             RawTok::Name => self.name(span.start, span.end)?,
             RawTok::NumberStart => return self.number(span.start),
@@ -141,8 +152,10 @@ impl<'s, 'i> Lexer<'s, 'i> {
                 if self.brackets.len() >= MAX_BRACKETS {
                     return Err(ParseErr::at("too many nested parentheses", span.start));
                 }
-                self.brackets.push((self.src.as_bytes()[span.start], span.start));
-                let after_with = matches!(self.queue.back(), Some((_, Tok::With, _))) || self.last_was_with;
+                self.brackets
+                    .push((self.src.as_bytes()[span.start], span.start));
+                let after_with =
+                    matches!(self.queue.back(), Some((_, Tok::With, _))) || self.last_was_with;
                 if raw == RawTok::LPar && after_with && self.parenthesized_with_items(span.end) {
                     Tok::WithLPar
                 } else {
@@ -236,10 +249,15 @@ impl<'s, 'i> Lexer<'s, 'i> {
             }
             let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
-                let line_end = self.src[i..self.limit].find(['\n', '\r']).map_or(self.limit, |k| i + k);
-                return Err(ParseErr::at("unindent does not match any outer indentation level", line_end)
-                    .with_kind(SyntaxErrorKind::IndentationError)
-                    .with_end(ErrEnd::Minus));
+                let line_end = self.src[i..self.limit]
+                    .find(['\n', '\r'])
+                    .map_or(self.limit, |k| i + k);
+                return Err(ParseErr::at(
+                    "unindent does not match any outer indentation level",
+                    line_end,
+                )
+                .with_kind(SyntaxErrorKind::IndentationError)
+                .with_end(ErrEnd::Minus));
             }
             if alt != top_alt {
                 return Err(tab_error());
@@ -254,7 +272,10 @@ impl<'s, 'i> Lexer<'s, 'i> {
             if let Some(&(c, pos)) = self.brackets.first() {
                 let _ = c;
                 let (c, pos) = self.brackets.last().copied().unwrap_or((c, pos));
-                return Err(ParseErr::at(format!("'{}' was never closed", c as char), pos).with_end(ErrEnd::Zero));
+                return Err(
+                    ParseErr::at(format!("'{}' was never closed", c as char), pos)
+                        .with_end(ErrEnd::Zero),
+                );
             }
             if !self.at_line_start {
                 self.at_line_start = true;
@@ -310,7 +331,8 @@ impl<'s, 'i> Lexer<'s, 'i> {
                 b')' | b']' | b'}' => {
                     depth -= 1;
                     if depth == 0 {
-                        let rest = self.src[i + 1..self.limit].trim_start_matches([' ', '\t', '\x0c']);
+                        let rest =
+                            self.src[i + 1..self.limit].trim_start_matches([' ', '\t', '\x0c']);
                         return rest.starts_with(':') && !rest.starts_with(":=");
                     }
                 }
@@ -374,7 +396,9 @@ impl<'s, 'i> Lexer<'s, 'i> {
         }
         // Keywords spelled with compatibility characters are still keywords in CPython.
         if let Ok(kw) = RawTok::lexer(&normal).next().unwrap_or(Err(())) {
-            if let Some(tok) = Tok::from_fixed(kw).filter(|t| t.is_keyword() && t.spelling() == Some(&normal)) {
+            if let Some(tok) =
+                Tok::from_fixed(kw).filter(|t| t.is_keyword() && t.spelling() == Some(&normal))
+            {
                 return Ok(tok);
             }
         }
@@ -406,7 +430,12 @@ impl<'s, 'i> Lexer<'s, 'i> {
         Ok(())
     }
 
-    fn string_value(&mut self, start: usize, prefix: Prefix, scanned: strings::Scanned) -> Result<StrLit, ParseErr> {
+    fn string_value(
+        &mut self,
+        start: usize,
+        prefix: Prefix,
+        scanned: strings::Scanned,
+    ) -> Result<StrLit, ParseErr> {
         let src = self.src;
         let depth = self.fstring_depth;
         let field_parser = self.field_parser;

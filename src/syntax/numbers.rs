@@ -42,14 +42,11 @@ pub fn scan_number(src: &str, start: usize) -> Result<(usize, NumLit), ParseErr>
         if at(j) == b'+' || at(j) == b'-' {
             j += 1;
         }
-        if at(j).is_ascii_digit() {
-            i = digits(src, j, |c| c.is_ascii_digit(), "decimal")?;
-            is_float = true;
-        } else if at(j) == b'+' || at(j) == b'-' || j > e + 1 {
-            return Err(ParseErr::at("invalid decimal literal", e.saturating_sub(1)));
-        } else {
+        if !at(j).is_ascii_digit() {
             return Err(ParseErr::at("invalid decimal literal", e.saturating_sub(1)));
         }
+        i = digits(src, j, |c| c.is_ascii_digit(), "decimal")?;
+        is_float = true;
     }
     if at(i) | 0x20 == b'j' {
         i += 1;
@@ -146,7 +143,10 @@ fn scan_radix(src: &str, start: usize) -> Result<(usize, NumLit), ParseErr> {
                 i,
             ));
         }
-        return Err(ParseErr::at(format!("invalid {kind} literal"), i.saturating_sub(1).max(start + 1)));
+        return Err(ParseErr::at(
+            format!("invalid {kind} literal"),
+            i.saturating_sub(1).max(start + 1),
+        ));
     }
     if i < b.len() && radix < 16 && b[i].is_ascii_digit() {
         return Err(ParseErr::at(
@@ -176,5 +176,8 @@ fn check_end(src: &str, i: usize, kind: &str) -> Result<(), ParseErr> {
         // Leave it to the lexer, which reports "invalid character".
         return Ok(());
     }
-    Err(ParseErr::at(format!("invalid {kind} literal"), i.saturating_sub(1)))
+    Err(ParseErr::at(
+        format!("invalid {kind} literal"),
+        i.saturating_sub(1),
+    ))
 }

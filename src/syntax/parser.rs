@@ -20,7 +20,12 @@ lalrpop_mod!(
 const MAX_FSTRING_NESTING: u32 = 4;
 
 /// Parses `source` in the given mode. `filename` only labels errors.
-pub fn parse(source: &str, mode: Mode, filename: &str, interner: &mut Interner) -> Result<Mod, SyntaxError> {
+pub fn parse(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+    interner: &mut Interner,
+) -> Result<Mod, SyntaxError> {
     parse_offsets(source, mode, interner).map_err(|e| e.into_syntax_error(source, filename))
 }
 
@@ -40,9 +45,18 @@ pub fn parse_offsets(source: &str, mode: Mode, interner: &mut Interner) -> Resul
 }
 
 /// Parses one f-string field expression at `src[start..end]`.
-pub(crate) fn parse_field(src: &str, start: usize, end: usize, interner: &mut Interner, depth: u32) -> Result<Expr, ParseErr> {
+pub(crate) fn parse_field(
+    src: &str,
+    start: usize,
+    end: usize,
+    interner: &mut Interner,
+    depth: u32,
+) -> Result<Expr, ParseErr> {
     if depth > MAX_FSTRING_NESTING {
-        return Err(ParseErr::at("f-string: expressions nested too deeply", start));
+        return Err(ParseErr::at(
+            "f-string: expressions nested too deeply",
+            start,
+        ));
     }
     let mut lexer = Lexer::with_range(src, start, end, Mode::FStringField, interner);
     lexer.set_field_parser(parse_field, depth);
@@ -50,7 +64,11 @@ pub(crate) fn parse_field(src: &str, start: usize, end: usize, interner: &mut In
     match parsed {
         Ok(Mod::Expression(e)) => {
             if let ExprKind::Starred { .. } = e.kind {
-                return Err(ParseErr::new("f-string: cannot use starred expression here", e.span.start as usize, e.span.end as usize));
+                return Err(ParseErr::new(
+                    "f-string: cannot use starred expression here",
+                    e.span.start as usize,
+                    e.span.end as usize,
+                ));
             }
             Ok(*e)
         }
@@ -68,8 +86,17 @@ pub(crate) fn parse_field(src: &str, start: usize, end: usize, interner: &mut In
 
 /// Stands in for field parsing when re-lexing for error context: fields were already parsed
 /// once, and parsing them again from inside an error report could recurse.
-fn skip_field(_: &str, start: usize, end: usize, _: &mut Interner, _: u32) -> Result<Expr, ParseErr> {
-    Ok(Expr::constant(super::ast::Constant::None, super::ast::Span::new(start, end)))
+fn skip_field(
+    _: &str,
+    start: usize,
+    end: usize,
+    _: &mut Interner,
+    _: u32,
+) -> Result<Expr, ParseErr> {
+    Ok(Expr::constant(
+        super::ast::Constant::None,
+        super::ast::Span::new(start, end),
+    ))
 }
 
 /// The tokens of the logical line containing the token at index `i`.
@@ -77,9 +104,12 @@ fn line_start(tokens: &[Spanned], i: usize) -> usize {
     let mut k = i.min(tokens.len());
     while k > 0 {
         match tokens[k - 1].1 {
-            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartSingle | Tok::StartEval => {
-                return k
-            }
+            Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::StartModule
+            | Tok::StartSingle
+            | Tok::StartEval => return k,
             _ => k -= 1,
         }
     }
@@ -175,11 +205,18 @@ fn lookup(interner: &Interner, n: Name) -> Option<&str> {
 }
 
 /// Maps an LR error to CPython's wording.
-fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mode, range: (usize, usize)) -> ParseErr {
+fn describe_error(
+    err: ParseError<usize, Tok, ParseErr>,
+    source: &str,
+    mode: Mode,
+    range: (usize, usize),
+) -> ParseErr {
     let (start, tok, end, expected) = match err {
         ParseError::User { error } => return error,
         ParseError::InvalidToken { location } => return ParseErr::at("invalid syntax", location),
-        ParseError::ExtraToken { token: (l, _, r) } => return ParseErr::new("invalid syntax", l, r),
+        ParseError::ExtraToken { token: (l, _, r) } => {
+            return ParseErr::new("invalid syntax", l, r)
+        }
         ParseError::UnrecognizedToken {
             token: (l, t, r),
             expected,
@@ -195,7 +232,11 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
         for t in lexer {
             match t {
                 Ok(t) if t.0 < start || (t.0 == start && tok.is_none()) => v.push(t),
-                Ok(t) if t.0 == start && matches!(t.1, Tok::Dedent | Tok::Newline) && tok.as_ref() != Some(&t.1) => {
+                Ok(t)
+                    if t.0 == start
+                        && matches!(t.1, Tok::Dedent | Tok::Newline)
+                        && tok.as_ref() != Some(&t.1) =>
+                {
                     v.push(t)
                 }
                 _ => break,
@@ -220,7 +261,8 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
             return expected_block(&tokens, start).with_end(ErrEnd::Minus);
         }
         if expects("\"except\"") || expects("\"finally\"") {
-            return ParseErr::at("expected 'except' or 'finally' block", start).with_end(ErrEnd::Minus);
+            return ParseErr::at("expected 'except' or 'finally' block", start)
+                .with_end(ErrEnd::Minus);
         }
         return ParseErr::at("invalid syntax", start);
     };
@@ -235,9 +277,15 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
     match tok {
         Tok::Async | Tok::Await => {
             let kw = tok.spelling().unwrap_or("async");
-            return ParseErr::new(format!("'{kw}' is not supported by krait (no async/await)"), start, end);
+            return ParseErr::new(
+                format!("'{kw}' is not supported by krait (no async/await)"),
+                start,
+                end,
+            );
         }
-        Tok::Imaginary => return ParseErr::new("complex numbers are not supported by krait", start, end),
+        Tok::Imaginary => {
+            return ParseErr::new("complex numbers are not supported by krait", start, end)
+        }
         _ => {}
     }
     if let Some(f) = first {
@@ -245,12 +293,18 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
             let rest = source[start..].lines().next().unwrap_or("");
             let header = source[tokens[line].0..start].to_string() + rest;
             if header.trim_end().ends_with(':') {
-                return ParseErr::new("'match' statements are not supported by krait", tokens[line].0, tokens[line].2);
+                return ParseErr::new(
+                    "'match' statements are not supported by krait",
+                    tokens[line].0,
+                    tokens[line].2,
+                );
             }
         }
         for kw in ["print", "exec"] {
             if name_is(&names, f, kw) && tokens.len() == line + 1 && starts_operand(&tok) {
-                let stmt_end = source[start..].find(['\n', '\r', ';']).map_or(source.len(), |k| start + k);
+                let stmt_end = source[start..]
+                    .find(['\n', '\r', ';'])
+                    .map_or(source.len(), |k| start + k);
                 return ParseErr::new(
                     format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?"),
                     tokens[line].0,
@@ -259,7 +313,8 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
             }
         }
     }
-    if expects("\"except\"") && expects("\"finally\"") && !matches!(tok, Tok::Except | Tok::Finally) {
+    if expects("\"except\"") && expects("\"finally\"") && !matches!(tok, Tok::Except | Tok::Finally)
+    {
         return ParseErr::new("expected 'except' or 'finally' block", start, end);
     }
     if tok == Tok::Comma && first == Some(&Tok::Except) {
@@ -269,13 +324,21 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
     }
     if tok == Tok::LPar && prev == Some(&Tok::Lambda) {
         let close = source[start..].find(')').map_or(end, |k| start + k + 1);
-        return ParseErr::new("Lambda expression parameters cannot be parenthesized", start, close);
+        return ParseErr::new(
+            "Lambda expression parameters cannot be parenthesized",
+            start,
+            close,
+        );
     }
-    if tok == Tok::LPar && first == Some(&Tok::Def) && matches!(prev, Some(Tok::LPar | Tok::Comma)) {
+    if tok == Tok::LPar && first == Some(&Tok::Def) && matches!(prev, Some(Tok::LPar | Tok::Comma))
+    {
         let close = source[start..].find(')').map_or(end, |k| start + k + 1);
         return ParseErr::new("Function parameters cannot be parenthesized", start, close);
     }
-    if prev == Some(&Tok::Equal) && matches!(tok, Tok::RPar | Tok::Comma) && matches!(first, Some(Tok::Def)) {
+    if prev == Some(&Tok::Equal)
+        && matches!(tok, Tok::RPar | Tok::Comma)
+        && matches!(first, Some(Tok::Def))
+    {
         return ParseErr::new("expected default value expression", start, end);
     }
     if expected.len() == 1 && expects("\"(\"") {
@@ -289,11 +352,19 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
             _ => "",
         };
         if !what.is_empty() {
-            return ParseErr::new(format!("cannot use assignment expressions with {what}"), target, start);
+            return ParseErr::new(
+                format!("cannot use assignment expressions with {what}"),
+                target,
+                start,
+            );
         }
     }
     if tok == Tok::Star && prev == Some(&Tok::Colon) && innermost_open == Some(Tok::LBrace) {
-        return ParseErr::new("cannot use a starred expression in a dictionary value", start, end);
+        return ParseErr::new(
+            "cannot use a starred expression in a dictionary value",
+            start,
+            end,
+        );
     }
     if tok == Tok::DoubleStar && prev == Some(&Tok::LPar) {
         return ParseErr::new("cannot use double starred expression here", start, end);
@@ -301,7 +372,11 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
     if innermost_open == Some(Tok::LBrace) {
         if prev == Some(&Tok::Colon) && matches!(tok, Tok::RBrace | Tok::Comma) {
             let colon = tokens.last().map_or(start, |t| t.0);
-            return ParseErr::new("expression expected after dictionary key and ':'", colon, colon + 1);
+            return ParseErr::new(
+                "expression expected after dictionary key and ':'",
+                colon,
+                colon + 1,
+            );
         }
         if expects("\":\"") && matches!(tok, Tok::RBrace | Tok::Comma) {
             let key = tokens.last().map_or(start, |t| t.0);
@@ -310,17 +385,32 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
         let open = tokens.iter().rposition(|t| t.1 == Tok::LBrace).unwrap_or(0);
         if tok == Tok::For && tokens.get(open + 1).is_some_and(|t| t.1 == Tok::DoubleStar) {
             let at = tokens[open + 1].0;
-            return ParseErr::new("dict unpacking cannot be used in dict comprehension", at, at + 2);
+            return ParseErr::new(
+                "dict unpacking cannot be used in dict comprehension",
+                at,
+                at + 2,
+            );
         }
     }
     let hint_header = matches!(first, Some(Tok::If | Tok::Elif | Tok::While));
     if tok == Tok::Equal && !expects("\"=\"") && (hint_header || depth > 0) {
-        return ParseErr::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end);
+        return ParseErr::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            start,
+            end,
+        );
     }
-    if expects("\"else\"") && tokens.iter().skip(line).any(|t| t.1 == Tok::If) && first != Some(&Tok::If) {
+    if expects("\"else\"")
+        && tokens.iter().skip(line).any(|t| t.1 == Tok::If)
+        && first != Some(&Tok::If)
+    {
         return ParseErr::new("expected 'else' after 'if' expression", start, end);
     }
-    if expects("\":\"") && depth == 0 && first.is_some_and(|f| header_name(f).is_some()) && tok != Tok::Equal {
+    if expects("\":\"")
+        && depth == 0
+        && first.is_some_and(|f| header_name(f).is_some())
+        && tok != Tok::Equal
+    {
         let mut e = ParseErr::at("expected ':'", start);
         if !matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent) {
             e = ParseErr::new("expected ':'", start, end);
@@ -328,9 +418,17 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
         return e;
     }
     if tok == Tok::For && depth > 0 {
-        return ParseErr::new("did you forget parentheses around the comprehension target?", start, end);
+        return ParseErr::new(
+            "did you forget parentheses around the comprehension target?",
+            start,
+            end,
+        );
     }
-    if depth > 0 && first != Some(&Tok::Def) && starts_operand(&tok) && prev.is_some_and(ends_operand) {
+    if depth > 0
+        && first != Some(&Tok::Def)
+        && starts_operand(&tok)
+        && prev.is_some_and(ends_operand)
+    {
         let from = tokens.last().map_or(start, |t| t.0);
         return ParseErr::new("invalid syntax. Perhaps you forgot a comma?", from, end);
     }
@@ -343,13 +441,19 @@ fn describe_error(err: ParseError<usize, Tok, ParseErr>, source: &str, mode: Mod
 /// "expected an indented block after 'if' statement on line N": finds the header of the block.
 fn expected_block(tokens: &[Spanned], at: usize) -> ParseErr {
     // tokens end with the header's NEWLINE; its logical line starts after the previous one.
-    let newline = tokens.iter().rposition(|t| t.1 == Tok::Newline).unwrap_or(0);
+    let newline = tokens
+        .iter()
+        .rposition(|t| t.1 == Tok::Newline)
+        .unwrap_or(0);
     let header = line_start(tokens, newline);
     let what = tokens.get(header).and_then(|t| header_name(&t.1));
     let msg = match (what, tokens.get(header)) {
         (Some(w), Some(t)) => {
             // The line number is filled in by the caller's source; compute it here from offsets.
-            format!("expected an indented block after {w} on line {{LINE:{}}}", t.0)
+            format!(
+                "expected an indented block after {w} on line {{LINE:{}}}",
+                t.0
+            )
         }
         _ => "expected an indented block".to_string(),
     };
@@ -360,7 +464,9 @@ fn expected_block(tokens: &[Spanned], at: usize) -> ParseErr {
 /// need not carry the source).
 pub fn fill_lines(mut e: ParseErr, source: &str) -> ParseErr {
     while let Some(k) = e.msg.find("{LINE:") {
-        let Some(close) = e.msg[k..].find('}') else { break };
+        let Some(close) = e.msg[k..].find('}') else {
+            break;
+        };
         let off: usize = e.msg[k + 6..k + close].parse().unwrap_or(0);
         let line = super::location::LineIndex::new(source).line_of(off);
         e.msg.replace_range(k..k + close + 1, &line.to_string());

@@ -32,7 +32,7 @@ impl Prefix {
             }
             *flag = true;
         }
-        let valid = !(unicode && p.len() > 1) && !(out.bytes && out.fstring);
+        let valid = !(unicode && p.len() > 1 || out.bytes && out.fstring);
         valid.then_some(out)
     }
 }
@@ -220,7 +220,11 @@ pub fn decode_text(body: &str) -> Result<String, String> {
                     'u' => 4,
                     _ => 8,
                 };
-                let digits: String = chars[i..].iter().take(n).take_while(|d| d.is_ascii_hexdigit()).collect();
+                let digits: String = chars[i..]
+                    .iter()
+                    .take(n)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .collect();
                 if digits.len() < n {
                     let what = match e {
                         'x' => "truncated \\xXX escape",
@@ -242,7 +246,11 @@ pub fn decode_text(body: &str) -> Result<String, String> {
             }
             'N' => {
                 if chars.get(i) != Some(&'{') {
-                    return Err(unicode_error(start, pos - 1, "malformed \\N character escape"));
+                    return Err(unicode_error(
+                        start,
+                        pos - 1,
+                        "malformed \\N character escape",
+                    ));
                 }
                 let close = chars[i..].iter().position(|&d| d == '}');
                 let Some(close) = close.filter(|&k| k > 1) else {
@@ -253,7 +261,13 @@ pub fn decode_text(body: &str) -> Result<String, String> {
                 pos += name.chars().map(width).sum::<usize>() + 2;
                 match unicode_names2::character(&name) {
                     Some(ch) => out.push(ch),
-                    None => return Err(unicode_error(start, pos - 1, "unknown Unicode character name")),
+                    None => {
+                        return Err(unicode_error(
+                            start,
+                            pos - 1,
+                            "unknown Unicode character name",
+                        ))
+                    }
                 }
             }
             other => {
@@ -316,14 +330,20 @@ pub fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
                 out.push((v & 0xff) as u8);
             }
             b'x' => {
-                let hex = b.get(i..i + 2).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+                let hex = b
+                    .get(i..i + 2)
+                    .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
                 match hex {
                     Some(h) => {
                         let s = std::str::from_utf8(h).unwrap_or("0");
                         out.push(u8::from_str_radix(s, 16).unwrap_or(0));
                         i += 2;
                     }
-                    None => return Err(format!("(value error) invalid \\x escape at position {start}")),
+                    None => {
+                        return Err(format!(
+                            "(value error) invalid \\x escape at position {start}"
+                        ))
+                    }
                 }
             }
             other => {
@@ -352,14 +372,20 @@ impl FString<'_, '_> {
 
     /// Reads text and fields from `i` until `stop` or, inside a format spec, an unmatched `}`.
     /// Returns the pieces and where reading stopped.
-    fn pieces(&mut self, mut i: usize, stop: usize, nesting: u32) -> Result<(Vec<StrPiece>, usize), ParseErr> {
+    fn pieces(
+        &mut self,
+        mut i: usize,
+        stop: usize,
+        nesting: u32,
+    ) -> Result<(Vec<StrPiece>, usize), ParseErr> {
         let b = self.src.as_bytes();
         let mut pieces = Vec::new();
         let mut text_start = i;
         let mut text = String::new();
         while i < stop {
             let c = b[i];
-            if c == b'\\' && !self.raw && b.get(i + 1) == Some(&b'N') && b.get(i + 2) == Some(&b'{') {
+            if c == b'\\' && !self.raw && b.get(i + 1) == Some(&b'N') && b.get(i + 2) == Some(&b'{')
+            {
                 // `\N{...}` is an escape, not a field.
                 match self.src[i..stop].find('}') {
                     Some(k) => i += k + 1,
@@ -426,7 +452,12 @@ impl FString<'_, '_> {
     }
 
     /// Parses one replacement field whose expression starts at `i` (just after `{`).
-    fn field(&mut self, i: usize, stop: usize, nesting: u32) -> Result<(Vec<StrPiece>, usize), ParseErr> {
+    fn field(
+        &mut self,
+        i: usize,
+        stop: usize,
+        nesting: u32,
+    ) -> Result<(Vec<StrPiece>, usize), ParseErr> {
         if nesting >= 2 {
             return Err(self.err("expressions nested too deeply"));
         }
@@ -438,7 +469,10 @@ impl FString<'_, '_> {
         while j < stop {
             let c = b[j];
             if c == b'\\' {
-                return Err(ParseErr::at("f-string expression part cannot include a backslash", self.end));
+                return Err(ParseErr::at(
+                    "f-string expression part cannot include a backslash",
+                    self.end,
+                ));
             }
             if let Some((q, triple)) = quote {
                 if c == q && (!triple || (b.get(j + 1) == Some(&q) && b.get(j + 2) == Some(&q))) {
@@ -485,7 +519,12 @@ impl FString<'_, '_> {
                     }
                     None => {}
                 },
-                b'#' => return Err(ParseErr::at("f-string expression part cannot include '#'", self.end)),
+                b'#' => {
+                    return Err(ParseErr::at(
+                        "f-string expression part cannot include '#'",
+                        self.end,
+                    ))
+                }
                 b'}' | b':' if brackets.is_empty() => break,
                 b'!' if brackets.is_empty() && b.get(j + 1) != Some(&b'=') => break,
                 b'=' if brackets.is_empty()
@@ -505,7 +544,10 @@ impl FString<'_, '_> {
             return Err(self.err("expecting '}'"));
         }
         let expr_text = &self.src[expr_start..j];
-        if expr_text.trim_matches([' ', '\t', '\n', '\r', '\x0c']).is_empty() {
+        if expr_text
+            .trim_matches([' ', '\t', '\n', '\r', '\x0c'])
+            .is_empty()
+        {
             let what = match b[j] {
                 b'!' => "f-string: expression required before '!'",
                 b'=' => "f-string: expression required before '='",
@@ -555,8 +597,14 @@ impl FString<'_, '_> {
                 // `{x=:spec}` formats the value, not its repr.
                 conversion = Conversion::None;
             }
-            let values = spec.into_iter().map(|p| piece_expr(p, Span::new(spec_start, next))).collect();
-            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr(values), Span::new(spec_start, next))));
+            let values = spec
+                .into_iter()
+                .map(|p| piece_expr(p, Span::new(spec_start, next)))
+                .collect();
+            format_spec = Some(Box::new(Expr::new(
+                ExprKind::JoinedStr(values),
+                Span::new(spec_start, next),
+            )));
             j = next;
         }
         if j >= stop || b[j] != b'}' {

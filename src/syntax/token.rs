@@ -307,9 +307,12 @@ impl Tok {
     pub fn from_fixed(raw: RawTok) -> Option<Tok> {
         use RawTok as R;
         Some(match raw {
-            R::Newline | R::Continuation | R::Backslash | R::Name | R::StringStart | R::NumberStart => {
-                return None
-            }
+            R::Newline
+            | R::Continuation
+            | R::Backslash
+            | R::Name
+            | R::StringStart
+            | R::NumberStart => return None,
             R::False => Tok::False,
             R::None => Tok::None,
             R::True => Tok::True,

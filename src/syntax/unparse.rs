@@ -83,8 +83,12 @@ fn prec_of(e: &Expr) -> Prec {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Prec::Yield,
         ExprKind::IfExp { .. } | ExprKind::Lambda { .. } => Prec::Test,
         ExprKind::BoolOp { op: BoolOp::Or, .. } => Prec::Or,
-        ExprKind::BoolOp { op: BoolOp::And, .. } => Prec::And,
-        ExprKind::UnaryOp { op: UnaryOp::Not, .. } => Prec::Not,
+        ExprKind::BoolOp {
+            op: BoolOp::And, ..
+        } => Prec::And,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not, ..
+        } => Prec::Not,
         ExprKind::UnaryOp { .. } => Prec::Factor,
         ExprKind::Compare { .. } => Prec::Cmp,
         ExprKind::BinOp { op, .. } => binop_prec(*op),
@@ -149,10 +153,22 @@ struct Quote {
 
 /// In order of preference.
 const QUOTES: [Quote; 4] = [
-    Quote { ch: '\'', triple: false },
-    Quote { ch: '"', triple: false },
-    Quote { ch: '\'', triple: true },
-    Quote { ch: '"', triple: true },
+    Quote {
+        ch: '\'',
+        triple: false,
+    },
+    Quote {
+        ch: '"',
+        triple: false,
+    },
+    Quote {
+        ch: '\'',
+        triple: true,
+    },
+    Quote {
+        ch: '"',
+        triple: true,
+    },
 ];
 
 impl Quote {
@@ -361,7 +377,12 @@ impl Unparser<'_> {
                 // An `else` holding just an `if` is how the tree spells `elif`.
                 let mut orelse = orelse;
                 while let [Stmt {
-                    kind: StmtKind::If { test, body, orelse: next },
+                    kind:
+                        StmtKind::If {
+                            test,
+                            body,
+                            orelse: next,
+                        },
                     ..
                 }] = orelse.as_slice()
                 {
@@ -442,7 +463,11 @@ impl Unparser<'_> {
                 self.aliases(names);
                 self.out.push('\n');
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.fill("from ");
                 for _ in 0..*level {
                     self.out.push('.');
@@ -455,7 +480,11 @@ impl Unparser<'_> {
                 self.out.push('\n');
             }
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
-                let kw = if matches!(s.kind, StmtKind::Global(_)) { "global " } else { "nonlocal " };
+                let kw = if matches!(s.kind, StmtKind::Global(_)) {
+                    "global "
+                } else {
+                    "nonlocal "
+                };
                 self.fill(kw);
                 self.comma_list(names, |u, n| u.name(n.name));
                 self.out.push('\n');
@@ -511,7 +540,8 @@ impl Unparser<'_> {
     }
 
     fn default(&mut self, a: &Arg, d: &Expr) {
-        self.out.push_str(if a.annotation.is_some() { " = " } else { "=" });
+        self.out
+            .push_str(if a.annotation.is_some() { " = " } else { "=" });
         self.expr(d, Prec::Test);
     }
 
@@ -579,7 +609,11 @@ impl Unparser<'_> {
     /// list and set items, subscripts): an assignment expression needs no parentheses, any
     /// other expression is written as a `Test`.
     fn named(&mut self, e: &Expr) {
-        let ctx = if matches!(e.kind, ExprKind::NamedExpr { .. }) { Prec::NamedExpr } else { Prec::Test };
+        let ctx = if matches!(e.kind, ExprKind::NamedExpr { .. }) {
+            Prec::NamedExpr
+        } else {
+            Prec::Test
+        };
         self.expr(e, ctx);
     }
 
@@ -615,7 +649,11 @@ impl Unparser<'_> {
             ExprKind::BinOp { left, op, right } => {
                 let p = binop_prec(*op);
                 // `**` is right-associative and takes a unary operand on its right: `2 ** -1`.
-                let (lp, rp) = if *op == Operator::Pow { (Prec::Atom, Prec::Factor) } else { (p, p.next()) };
+                let (lp, rp) = if *op == Operator::Pow {
+                    (Prec::Atom, Prec::Factor)
+                } else {
+                    (p, p.next())
+                };
                 self.expr(left, lp);
                 self.out.push(' ');
                 self.out.push_str(binop_text(*op));
@@ -698,7 +736,11 @@ impl Unparser<'_> {
                 self.comprehensions(generators);
                 self.out.push('}');
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.out.push('{');
                 self.expr(key, Prec::Test);
                 self.out.push_str(": ");
@@ -723,7 +765,11 @@ impl Unparser<'_> {
                 self.out.push_str("yield from ");
                 self.expr(v, Prec::Test);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left, Prec::Cmp.next());
                 for (op, c) in ops.iter().zip(comparators) {
                     self.out.push(' ');
@@ -732,7 +778,11 @@ impl Unparser<'_> {
                     self.expr(c, Prec::Cmp.next());
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func, Prec::Atom);
                 self.out.push('(');
                 match (args.as_slice(), keywords.is_empty()) {
@@ -758,7 +808,10 @@ impl Unparser<'_> {
                 self.expr(value, Prec::Atom);
                 // `1.real` would lex as the float `1.` followed by a name.
                 if let ExprKind::Constant(
-                    Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_) | Constant::Ellipsis,
+                    Constant::Int(_)
+                    | Constant::BigInt(_)
+                    | Constant::Float(_)
+                    | Constant::Ellipsis,
                 ) = value.kind
                 {
                     self.out.push(' ');
@@ -771,7 +824,9 @@ impl Unparser<'_> {
                 self.out.push('[');
                 match &slice.kind {
                     // `a[1:2, *b]`: the tuple of a subscript needs no parentheses.
-                    ExprKind::Tuple { elts, .. } if !elts.is_empty() => self.tuple_items(elts, true),
+                    ExprKind::Tuple { elts, .. } if !elts.is_empty() => {
+                        self.tuple_items(elts, true)
+                    }
                     _ => self.named(slice),
                 }
                 self.out.push(']');
@@ -816,7 +871,13 @@ impl Unparser<'_> {
     /// Items of a tuple without its parentheses; one item keeps its trailing comma. `named`:
     /// the items are where the grammar takes assignment expressions.
     fn tuple_items(&mut self, elts: &[Expr], named: bool) {
-        self.comma_list(elts, |u, e| if named { u.named(e) } else { u.expr(e, Prec::Test) });
+        self.comma_list(elts, |u, e| {
+            if named {
+                u.named(e)
+            } else {
+                u.expr(e, Prec::Test)
+            }
+        });
         if elts.len() == 1 {
             self.out.push(',');
         }
@@ -850,7 +911,9 @@ impl Unparser<'_> {
             Constant::BigInt(b) => b.0.to_string(),
             Constant::Float(f) => {
                 // Infinity has no literal; an overflowing one evaluates to it (CPython's trick).
-                let repr = float_repr(*f).replace("inf", "1e309").replace("nan", "(1e309-1e309)");
+                let repr = float_repr(*f)
+                    .replace("inf", "1e309")
+                    .replace("nan", "(1e309-1e309)");
                 if f.is_sign_negative() && !f.is_nan() {
                     format!("({repr})")
                 } else {
@@ -869,7 +932,13 @@ impl Unparser<'_> {
     /// of a single-quoted f-string around it (it would end that f-string), nor the same
     /// triple quote as one.
     fn quote_fits(&self, q: Quote) -> bool {
-        self.quotes.iter().all(|outer| if outer.triple { q != *outer } else { q.ch != outer.ch })
+        self.quotes.iter().all(|outer| {
+            if outer.triple {
+                q != *outer
+            } else {
+                q.ch != outer.ch
+            }
+        })
     }
 
     /// Whether `c` can stand unescaped inside a literal quoted by `q` here. Inside a field
@@ -960,7 +1029,9 @@ impl Unparser<'_> {
         let mut out = String::new();
         for v in values {
             match &v.kind {
-                ExprKind::Constant(Constant::Str(s)) => out.push_str(&self.fstring_text(s, q, in_spec)?),
+                ExprKind::Constant(Constant::Str(s)) => {
+                    out.push_str(&self.fstring_text(s, q, in_spec)?)
+                }
                 ExprKind::FormattedValue {
                     value,
                     conversion,
