@@ -3,5 +3,6 @@
 
 pub mod intern;
 pub mod pyrepr;
+pub mod scope;
 pub mod stack;
 pub mod syntax;

@@ -891,25 +891,18 @@ fn stmt(depth: u32, cx: Cx) -> S<Stmt> {
         (
             1,
             (vec(with_item, 1..3), body.clone())
-                // parser bug: `with (x := 1):`, `with (yield):`, `with (x for x in y):` and
-                // `with ():` are refused (CPython reads each as one parenthesised item): the
-                // lexer takes a `(` after `with` whose `)` is followed by `:` for the item-list
-                // form, which cannot hold these.
-                .prop_filter("sole parenthesised with item", |(items, _)| {
-                    !matches!(items.as_slice(), [WithItem { context_expr, optional_vars: None }]
-                        if matches!(&context_expr.kind,
-                            ExprKind::NamedExpr { .. }
-                                | ExprKind::Yield(_)
-                                | ExprKind::YieldFrom(_)
-                                | ExprKind::GeneratorExp { .. })
-                            || matches!(&context_expr.kind, ExprKind::Tuple { elts, .. } if elts.is_empty()))
-                })
                 .prop_map(|(items, body)| StmtKind::With { items, body })
                 .boxed(),
         ),
         (
             1,
-            (body.clone(), vec(handler, 0..3), orelse.clone(), orelse, body)
+            (
+                body.clone(),
+                vec(handler, 0..3),
+                orelse.clone(),
+                orelse,
+                body,
+            )
                 .prop_map(|(body, mut handlers, orelse, finalbody, fallback)| {
                     // A bare `except:` goes last; `else` needs a handler; no handler needs
                     // a `finally`.
@@ -918,7 +911,11 @@ fn stmt(depth: u32, cx: Cx) -> S<Stmt> {
                         handlers.truncate(i + 1);
                     }
                     let orelse = if handlers.is_empty() { vec![] } else { orelse };
-                    let finalbody = if handlers.is_empty() && finalbody.is_empty() { fallback } else { finalbody };
+                    let finalbody = if handlers.is_empty() && finalbody.is_empty() {
+                        fallback
+                    } else {
+                        finalbody
+                    };
                     StmtKind::Try {
                         body,
                         handlers,

@@ -31,6 +31,8 @@ enum Command {
         #[arg(long)]
         eval: bool,
     },
+    /// Print the scopes of FILE and how each name resolves (local, cell, free, global).
+    Scope { file: String },
     /// Parse FILE and report syntax errors (exit status 1 on error).
     Check { file: String },
 }
@@ -44,6 +46,7 @@ pub fn main() -> ExitCode {
             no_positions,
             eval,
         } => with_source(&file, |src| ast(src, &file, !no_positions, eval)),
+        Command::Scope { file } => with_source(&file, |src| scope(src, &file)),
         Command::Check { file } => with_source(&file, |src| check(src, &file)),
     }
 }
@@ -96,9 +99,30 @@ fn ast(src: &str, file: &str, positions: bool, eval: bool) -> ExitCode {
     }
 }
 
+fn scope(src: &str, file: &str) -> ExitCode {
+    let mut interner = Interner::new();
+    let analyzed = syntax::parse(src, Mode::Module, file, &mut interner).and_then(|tree| {
+        krait::scope::analyze(&tree, &mut interner).map_err(|e| e.into_syntax_error(src, file))
+    });
+    match analyzed {
+        Ok(table) => {
+            print!("{}", krait::scope::dump::dump(&table, src, &interner));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Parses and analyses scopes, so every compile-time error CPython reports is reported.
 fn check(src: &str, file: &str) -> ExitCode {
     let mut interner = Interner::new();
-    match syntax::parse(src, Mode::Module, file, &mut interner) {
+    let checked = syntax::parse(src, Mode::Module, file, &mut interner).and_then(|tree| {
+        krait::scope::analyze(&tree, &mut interner).map_err(|e| e.into_syntax_error(src, file))
+    });
+    match checked {
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");

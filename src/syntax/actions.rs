@@ -479,6 +479,63 @@ pub fn with_stmt(items: Vec<Box<WithItem>>, body: Vec<Stmt>, l: usize) -> Box<St
     stmt(StmtKind::With { items, body }, l, end)
 }
 
+pub enum WithParenContents {
+    Items(
+        Vec<Box<(Expr, Option<Expr>)>>,
+        Option<Box<(Expr, Option<Expr>)>>,
+    ),
+    Single(Expr),
+    Generator(Expr),
+}
+
+/// `with (...):` — a list of items when every element is a plain with-item, otherwise a single
+/// parenthesised expression (a walrus, a starred element, a generator), as CPython decides.
+pub fn with_paren(contents: WithParenContents, lp: usize, rp: usize) -> R<Vec<Box<WithItem>>> {
+    let single = |e: Expr| {
+        Ok(vec![Box::new(WithItem {
+            context_expr: e,
+            optional_vars: None,
+        })])
+    };
+    let (items, last) = match contents {
+        WithParenContents::Single(e) => return single(e),
+        WithParenContents::Generator(mut e) => {
+            // Like any parenthesised generator, its span includes the parentheses.
+            e.span = Span::new(lp, rp);
+            return single(e);
+        }
+        WithParenContents::Items(items, last) => (items, last),
+    };
+    let trailing_comma = last.is_none() && !items.is_empty();
+    let all: Vec<(Expr, Option<Expr>)> = items.into_iter().chain(last).map(|b| *b).collect();
+    if all.is_empty() {
+        return single(tuple(vec![], lp, rp)?);
+    }
+    let odd = |e: &Expr| {
+        matches!(
+            e.kind,
+            ExprKind::NamedExpr { .. } | ExprKind::Starred { .. }
+        )
+    };
+    if let Some((e, _)) = all.iter().find(|(e, _)| odd(e)) {
+        if all.iter().any(|(_, v)| v.is_some()) {
+            return fail_span("invalid syntax", e.span);
+        }
+        let mut exprs: Vec<Expr> = all.into_iter().map(|(e, _)| e).collect();
+        if exprs.len() == 1 && !trailing_comma {
+            let e = exprs.remove(0);
+            return match e.kind {
+                ExprKind::Starred { .. } => fail_span("cannot use starred expression here", e.span),
+                _ => single(e),
+            };
+        }
+        return single(tuple(exprs, lp, rp)?);
+    }
+    all.into_iter()
+        .map(|(e, v)| with_item(e, v).map(Box::new))
+        .collect()
+}
+
 pub fn decorate(decorators: Vec<Expr>, mut s: Box<Stmt>) -> Box<Stmt> {
     match &mut s.kind {
         StmtKind::FunctionDef(f) => f.decorator_list = decorators,

@@ -194,25 +194,40 @@ impl<'s, 'i> Lexer<'s, 'i> {
     fn indentation(&mut self, pos: usize) -> Result<(), ParseErr> {
         let b = self.src.as_bytes();
         let (mut col, mut alt, mut i) = (0usize, 0usize, pos);
-        while i < self.limit {
-            match b[i] {
-                b' ' => {
-                    col += 1;
-                    alt += 1;
+        loop {
+            while i < self.limit {
+                match b[i] {
+                    b' ' => {
+                        col += 1;
+                        alt += 1;
+                    }
+                    b'\t' => {
+                        col = (col / 8 + 1) * 8;
+                        alt += 1;
+                    }
+                    b'\x0c' => {
+                        col = 0;
+                        alt = 0;
+                    }
+                    _ => break,
                 }
-                b'\t' => {
-                    col = (col / 8 + 1) * 8;
-                    alt += 1;
-                }
-                b'\x0c' => {
-                    col = 0;
-                    alt = 0;
-                }
-                _ => break,
+                i += 1;
             }
-            i += 1;
+            // A backslash continuation in column 0 joins the next line, which then sets the
+            // indentation; anywhere else the line that ends in the backslash sets it (CPython).
+            let continuation =
+                b.get(i) == Some(&b'\\') && matches!(b.get(i + 1), Some(b'\n' | b'\r'));
+            if continuation && col == 0 {
+                i += if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
+                    3
+                } else {
+                    2
+                };
+                continue;
+            }
+            break;
         }
-        if i >= self.limit || matches!(b[i], b'#' | b'\n' | b'\r' | b'\\') {
+        if i >= self.limit || matches!(b[i], b'#' | b'\n' | b'\r') {
             return Ok(());
         }
         if self.mode == Mode::Eval {

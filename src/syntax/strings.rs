@@ -56,7 +56,12 @@ pub fn scan(src: &str, start: usize, quote: usize) -> Result<Scanned, ParseErr> 
     while i < b.len() {
         let c = b[i];
         if c == b'\\' {
-            i += 2;
+            // A backslash escapes the next character; `\r\n` counts as one.
+            i += if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
+                3
+            } else {
+                2
+            };
             continue;
         }
         if c == q {
@@ -178,7 +183,9 @@ pub fn decode_text(body: &str) -> Result<String, String> {
         }
         let start = pos;
         let Some(&e) = chars.get(i + 1) else {
-            return Err(unicode_error(start, start, "\\ at end of string"));
+            // Only an f-string text segment can end in a lone backslash (`f'\{x}'`): it stays.
+            out.push('\\');
+            break;
         };
         i += 2;
         pos += 1 + width(e);
@@ -394,7 +401,12 @@ impl FString<'_, '_> {
                 continue;
             }
             if c == b'\\' {
-                i += 2;
+                // In 3.11 a backslash does not escape a brace: `f'\{x}'` is a backslash and a field.
+                i += if matches!(b.get(i + 1), Some(b'{' | b'}')) {
+                    1
+                } else {
+                    2
+                };
                 continue;
             }
             if c == b'{' {
