@@ -3,7 +3,7 @@
 //! same line for every case and the same message for at least 90% of them.
 
 use krait::intern::Interner;
-use krait::syntax::{parse, Mode};
+use krait::syntax::{parse, Mode, SyntaxError};
 use serde_json::Value;
 
 struct Outcome {
@@ -14,7 +14,18 @@ struct Outcome {
     report: String,
 }
 
-fn run_table(path: &str) -> Outcome {
+/// Parses, and with `scopes` also runs scope analysis, as CPython's compile() would.
+fn compile_errors(src: &str, scopes: bool) -> Result<(), SyntaxError> {
+    let mut interner = Interner::new();
+    let tree = parse(src, Mode::Module, "<test>", &mut interner)?;
+    if scopes {
+        krait::scope::analyze(&tree, &mut interner)
+            .map_err(|e| e.into_syntax_error(src, "<test>"))?;
+    }
+    Ok(())
+}
+
+fn run_table(path: &str, scopes: bool) -> Outcome {
     let data = std::fs::read_to_string(path).expect("table file is committed");
     let mut o = Outcome {
         total: 0,
@@ -31,8 +42,7 @@ fn run_table(path: &str) -> Outcome {
         let want_line = case["lineno"].as_u64().unwrap_or(0) as usize;
         let want_col = case["offset"].as_i64().unwrap_or(0);
         o.total += 1;
-        let mut interner = Interner::new();
-        let got = match parse(src, Mode::Module, "<test>", &mut interner) {
+        let got = match compile_errors(src, scopes) {
             Ok(_) => {
                 o.report += &format!("ACCEPTED {src:?}: want {want_type}: {want_msg}\n");
                 continue;
@@ -58,8 +68,24 @@ fn run_table(path: &str) -> Outcome {
 }
 
 #[test]
+fn scope_errors_match_cpython() {
+    let o = run_table("tests/data/scope_errors.jsonl", true);
+    println!("{}", o.report);
+    println!(
+        "scope error table: {} cases, same line {}, same message {}, same line+column {}",
+        o.total, o.same_line, o.same_msg, o.same_col
+    );
+    assert!(o.total >= 20);
+    assert_eq!(
+        o.same_line, o.total,
+        "every error must be on CPython's line"
+    );
+    assert_eq!(o.same_msg, o.total, "every message must be CPython's");
+}
+
+#[test]
 fn syntax_errors_match_cpython() {
-    let o = run_table("tests/data/syntax_errors.jsonl");
+    let o = run_table("tests/data/syntax_errors.jsonl", false);
     let pct = |n: usize| 100.0 * n as f64 / o.total as f64;
     println!("{}", o.report);
     println!(

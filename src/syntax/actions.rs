@@ -571,14 +571,6 @@ pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
     let mut star: Option<usize> = None; // offset of `*` once seen
     let mut seen_kwarg = false;
     let mut bare_star_needs_name = false;
-    let mut names: Vec<Name> = Vec::new();
-    let mut check_dup = |arg: &Arg| -> R<()> {
-        if names.contains(&arg.arg.name) {
-            return fail_span("duplicate argument in function definition", arg.arg.span);
-        }
-        names.push(arg.arg.name);
-        Ok(())
-    };
     for item in unbox(items) {
         if seen_kwarg {
             let at = match &item {
@@ -589,7 +581,6 @@ pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
         }
         match item {
             ParamItem::Plain(arg, default) => {
-                check_dup(&arg)?;
                 bare_star_needs_name = false;
                 if star.is_some() {
                     a.kwonlyargs.push(arg);
@@ -618,7 +609,6 @@ pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
                 star = Some(at);
                 match arg {
                     Some(arg) => {
-                        check_dup(&arg)?;
                         a.vararg = Some(arg);
                     }
                     None => bare_star_needs_name = true,
@@ -632,7 +622,6 @@ pub fn arguments(items: Vec<Box<ParamItem>>) -> R<Arguments> {
                     let at = star.unwrap_or(0);
                     return fail("named arguments must follow bare *", at, at + 1);
                 }
-                check_dup(&arg)?;
                 a.kwarg = Some(arg);
                 seen_kwarg = true;
             }
