@@ -518,7 +518,7 @@ fn expr(cx: Cx) -> S<Expr> {
             vec((option::of(s()), s()), 0..3)
                 .prop_map(|kv| {
                     let (keys, values) = kv.into_iter().unzip();
-                    ex(ExprKind::Dict { keys, values })
+                    ex(ExprKind::Dict(Box::new(Dict { keys, values })))
                 })
                 .boxed(),
         ),
@@ -544,11 +544,11 @@ fn expr(cx: Cx) -> S<Expr> {
             (s(), vec((select(all_cmp_ops()), s()), 1..3))
                 .prop_map(move |(l, rest)| {
                     let (ops, comparators) = rest.into_iter().unzip();
-                    ex(ExprKind::Compare {
-                        left: b(l),
+                    ex(ExprKind::Compare(Box::new(Compare {
+                        left: l,
                         ops,
                         comparators,
-                    })
+                    })))
                 })
                 .boxed(),
         ),
@@ -556,11 +556,11 @@ fn expr(cx: Cx) -> S<Expr> {
             2,
             (s(), vec(item.clone(), 0..3), vec(keyword(&sub), 0..3))
                 .prop_map(move |(f, args, keywords)| {
-                    ex(ExprKind::Call {
-                        func: b(f),
+                    ex(ExprKind::Call(Box::new(Call {
+                        func: f,
                         args,
                         keywords,
-                    })
+                    })))
                 })
                 .boxed(),
         ),
@@ -631,25 +631,27 @@ fn comprehension(cx: Cx, sub: &S<Expr>) -> S<Expr> {
             generators
         })),
         (sub.clone(), sub.clone(), gens.clone()).prop_map(move |(k, v, generators)| ex(
-            ExprKind::DictComp {
-                key: b(k),
-                value: b(v),
+            ExprKind::DictComp(Box::new(DictComp {
+                key: k,
+                value: v,
                 generators
-            }
+            }))
         )),
         (sub.clone(), gens.clone()).prop_map(move |(e, generators)| ex(ExprKind::GeneratorExp {
             elt: b(e),
             generators
         })),
         // The sole-argument form `f(x for x in y)`.
-        (sub.clone(), sub.clone(), gens).prop_map(move |(f, e, generators)| ex(ExprKind::Call {
-            func: b(f),
-            args: vec![ex(ExprKind::GeneratorExp {
-                elt: b(e),
-                generators
-            })],
-            keywords: vec![],
-        })),
+        (sub.clone(), sub.clone(), gens).prop_map(move |(f, e, generators)| ex(ExprKind::Call(
+            Box::new(Call {
+                func: f,
+                args: vec![ex(ExprKind::GeneratorExp {
+                    elt: b(e),
+                    generators
+                })],
+                keywords: vec![],
+            })
+        ))),
     ]
     .boxed()
 }

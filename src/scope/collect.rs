@@ -540,11 +540,13 @@ impl Collector<'_> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(ScopeKind::GenExpr, e.span, generators, elt, None)?
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.comprehension(ScopeKind::DictComp, e.span, generators, key, Some(value))?,
+            ExprKind::DictComp(d) => self.comprehension(
+                ScopeKind::DictComp,
+                e.span,
+                &d.generators,
+                &d.key,
+                Some(&d.value),
+            )?,
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
@@ -555,11 +557,12 @@ impl Collector<'_> {
                 self.expr(v)?;
                 self.yield_here(e.span)?;
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call(call) => {
+                let Call {
+                    func,
+                    args,
+                    keywords,
+                } = &**call;
                 self.expr(func)?;
                 self.exprs_allow_star(args)?;
                 self.keywords(keywords)?;
@@ -573,8 +576,8 @@ impl Collector<'_> {
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } | ExprKind::Set(elts) => {
                 self.exprs_allow_star(elts)?
             }
-            ExprKind::Dict { keys, values } => {
-                for (k, v) in keys.iter().zip(values) {
+            ExprKind::Dict(d) => {
+                for (k, v) in d.keys.iter().zip(&d.values) {
                     self.opt_expr(k.as_ref())?;
                     self.expr(v)?;
                 }
@@ -590,9 +593,10 @@ impl Collector<'_> {
                 self.expr(body)?;
                 self.expr(orelse)?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare(c) => {
+                let Compare {
+                    left, comparators, ..
+                } = &**c;
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }

@@ -78,15 +78,15 @@ pub fn describe(e: &Expr) -> &'static str {
         NamedExpr { .. } => "named expression",
         Lambda { .. } => "lambda",
         IfExp { .. } => "conditional expression",
-        Dict { .. } => "dict literal",
+        Dict(_) => "dict literal",
         Set(_) => "set display",
         ListComp { .. } => "list comprehension",
         SetComp { .. } => "set comprehension",
-        DictComp { .. } => "dict comprehension",
+        DictComp(_) => "dict comprehension",
         GeneratorExp { .. } => "generator expression",
         Yield(_) | YieldFrom(_) => "yield expression",
-        Compare { .. } => "comparison",
-        Call { .. } => "function call",
+        Compare(_) => "comparison",
+        Call(_) => "function call",
         FormattedValue { .. } | JoinedStr(_) => "f-string expression",
         Constant(self::Constant::None) => "None",
         Constant(self::Constant::Bool(true)) => "True",
@@ -144,7 +144,7 @@ fn hint_eq(e: &Expr) -> bool {
     use ExprKind::*;
     !matches!(
         e.kind,
-        Compare { .. }
+        Compare(_)
             | BoolOp { .. }
             | UnaryOp {
                 op: self::UnaryOp::Not,
@@ -767,11 +767,11 @@ pub fn bin_op(left: Expr, op: Operator, right: Expr, l: usize, r: usize) -> R<Ex
 pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> R<Expr> {
     let (ops, comparators) = rest.into_iter().unzip();
     node(
-        ExprKind::Compare {
-            left: Box::new(left),
+        ExprKind::Compare(Box::new(Compare {
+            left,
             ops,
             comparators,
-        },
+        })),
         l,
         r,
     )
@@ -805,7 +805,7 @@ pub fn dict(items: Vec<Box<(Option<Expr>, Expr)>>, l: usize, r: usize) -> R<Expr
             );
         }
     }
-    node(ExprKind::Dict { keys, values }, l, r)
+    node(ExprKind::Dict(Box::new(Dict { keys, values })), l, r)
 }
 
 pub fn unsupported<T>(what: &str, l: usize, r: usize) -> R<T> {
@@ -847,11 +847,11 @@ pub fn comprehension(
         (CompKind::List, _) => ExprKind::ListComp { elt, generators },
         (CompKind::Set, _) => ExprKind::SetComp { elt, generators },
         (CompKind::Generator, _) => ExprKind::GeneratorExp { elt, generators },
-        (CompKind::Dict, v) => ExprKind::DictComp {
-            key: elt,
-            value: Box::new(v.unwrap_or_else(|| Expr::constant(Constant::None, Span::new(r, r)))),
+        (CompKind::Dict, v) => ExprKind::DictComp(Box::new(DictComp {
+            key: *elt,
+            value: v.unwrap_or_else(|| Expr::constant(Constant::None, Span::new(r, r))),
             generators,
-        },
+        })),
     };
     node(kind, l, r)
 }
@@ -968,11 +968,11 @@ pub fn call(func: Expr, items: Vec<ArgItem>, l: usize, r: usize) -> R<Expr> {
     };
     let (args, keywords) = call_arguments(items)?;
     node(
-        ExprKind::Call {
-            func: Box::new(func),
+        ExprKind::Call(Box::new(Call {
+            func,
             args,
             keywords,
-        },
+        })),
         l,
         r,
     )

@@ -314,11 +314,7 @@ pub enum ExprKind {
         body: Box<Expr>,
         orelse: Box<Expr>,
     },
-    Dict {
-        /// `None` marks a `**mapping` entry.
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
+    Dict(Box<Dict>),
     Set(Vec<Expr>),
     ListComp {
         elt: Box<Expr>,
@@ -328,27 +324,15 @@ pub enum ExprKind {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
+    DictComp(Box<DictComp>),
     GeneratorExp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
     },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
-    },
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
+    Compare(Box<Compare>),
+    Call(Box<Call>),
     FormattedValue {
         value: Box<Expr>,
         conversion: Conversion,
@@ -387,6 +371,37 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+// The four largest expression kinds are boxed so that `Expr` stays small (56 bytes): the
+// parser's symbol stack and every tree walk move expressions around by value.
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dict {
+    /// `None` marks a `**mapping` entry.
+    pub keys: Vec<Option<Expr>>,
+    pub values: Vec<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DictComp {
+    pub key: Expr,
+    pub value: Expr,
+    pub generators: Vec<Comprehension>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compare {
+    pub left: Expr,
+    pub ops: Vec<CmpOp>,
+    pub comparators: Vec<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub func: Expr,
+    pub args: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
 }
 
 /// One piece of a string literal token: text, bytes, or an f-string replacement field.
@@ -472,30 +487,25 @@ impl ExprKind {
             UnaryOp { operand, .. } => operand.depth,
             Lambda { args, body } => args_depth(args).max(body.depth),
             IfExp { test, body, orelse } => test.depth.max(body.depth).max(orelse.depth),
-            Dict { keys, values } => max_depth(keys.iter().flatten()).max(max_depth(values)),
+            Dict(d) => max_depth(d.keys.iter().flatten()).max(max_depth(&d.values)),
             Set(elts) | JoinedStr(elts) => max_depth(elts),
             List { elts, .. } | Tuple { elts, .. } => max_depth(elts),
             ListComp { elt, generators }
             | SetComp { elt, generators }
             | GeneratorExp { elt, generators } => elt.depth.max(comp_depth(generators)),
-            DictComp {
-                key,
-                value,
-                generators,
-            } => key.depth.max(value.depth).max(comp_depth(generators)),
+            DictComp(d) => d
+                .key
+                .depth
+                .max(d.value.depth)
+                .max(comp_depth(&d.generators)),
             Yield(v) => opt_depth(v),
             YieldFrom(v) => v.depth,
-            Compare {
-                left, comparators, ..
-            } => left.depth.max(max_depth(comparators)),
-            Call {
-                func,
-                args,
-                keywords,
-            } => func
+            Compare(c) => c.left.depth.max(max_depth(&c.comparators)),
+            Call(c) => c
+                .func
                 .depth
-                .max(max_depth(args))
-                .max(max_depth(keywords.iter().map(|k| &k.value))),
+                .max(max_depth(&c.args))
+                .max(max_depth(c.keywords.iter().map(|k| &k.value))),
             FormattedValue {
                 value, format_spec, ..
             } => value.depth.max(opt_depth(format_spec)),

@@ -396,7 +396,8 @@ impl Dumper<'_> {
                 self.expr_field(l, "body", body);
                 self.expr_field(l, "orelse", orelse);
             }
-            ExprKind::Dict { keys, values } => {
+            ExprKind::Dict(d) => {
+                let Dict { keys, values } = &**d;
                 head(self, "Dict");
                 self.list(l, "keys", keys, |d, l, k| match k {
                     Some(k) => d.expr(l, k),
@@ -420,11 +421,12 @@ impl Dumper<'_> {
                 self.expr_field(l, "elt", elt);
                 self.comprehensions(l, generators);
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => {
+            ExprKind::DictComp(d) => {
+                let DictComp {
+                    key,
+                    value,
+                    generators,
+                } = &**d;
                 head(self, "DictComp");
                 self.expr_field(l, "key", key);
                 self.expr_field(l, "value", value);
@@ -438,11 +440,12 @@ impl Dumper<'_> {
                 head(self, "YieldFrom");
                 self.expr_field(l, "value", v);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => {
+            ExprKind::Compare(c) => {
+                let Compare {
+                    left,
+                    ops,
+                    comparators,
+                } = &**c;
                 head(self, "Compare");
                 self.expr_field(l, "left", left);
                 self.list(l, "ops", ops, |d, _, op| {
@@ -450,11 +453,12 @@ impl Dumper<'_> {
                 });
                 self.exprs(l, "comparators", comparators);
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call(c) => {
+                let Call {
+                    func,
+                    args,
+                    keywords,
+                } = &**c;
                 head(self, "Call");
                 self.expr_field(l, "func", func);
                 self.exprs(l, "args", args);

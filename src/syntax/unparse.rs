@@ -90,7 +90,7 @@ fn prec_of(e: &Expr) -> Prec {
             op: UnaryOp::Not, ..
         } => Prec::Not,
         ExprKind::UnaryOp { .. } => Prec::Factor,
-        ExprKind::Compare { .. } => Prec::Cmp,
+        ExprKind::Compare(_) => Prec::Cmp,
         ExprKind::BinOp { op, .. } => binop_prec(*op),
         _ => Prec::Atom,
     }
@@ -698,7 +698,8 @@ impl Unparser<'_> {
                 self.out.push_str(" else ");
                 self.expr(orelse, Prec::Test);
             }
-            ExprKind::Dict { keys, values } => {
+            ExprKind::Dict(d) => {
+                let Dict { keys, values } = &**d;
                 self.out.push('{');
                 let pairs: Vec<_> = keys.iter().zip(values).collect();
                 self.comma_list(&pairs, |u, (k, v)| match k {
@@ -736,11 +737,12 @@ impl Unparser<'_> {
                 self.comprehensions(generators);
                 self.out.push('}');
             }
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => {
+            ExprKind::DictComp(d) => {
+                let DictComp {
+                    key,
+                    value,
+                    generators,
+                } = &**d;
                 self.out.push('{');
                 self.expr(key, Prec::Test);
                 self.out.push_str(": ");
@@ -765,11 +767,12 @@ impl Unparser<'_> {
                 self.out.push_str("yield from ");
                 self.expr(v, Prec::Test);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => {
+            ExprKind::Compare(c) => {
+                let Compare {
+                    left,
+                    ops,
+                    comparators,
+                } = &**c;
                 self.expr(left, Prec::Cmp.next());
                 for (op, c) in ops.iter().zip(comparators) {
                     self.out.push(' ');
@@ -778,11 +781,12 @@ impl Unparser<'_> {
                     self.expr(c, Prec::Cmp.next());
                 }
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call(c) => {
+                let Call {
+                    func,
+                    args,
+                    keywords,
+                } = &**c;
                 self.expr(func, Prec::Atom);
                 self.out.push('(');
                 match (args.as_slice(), keywords.is_empty()) {
