@@ -3,6 +3,7 @@
 
 pub mod intern;
 pub mod pyrepr;
+pub mod runtime;
 pub mod scope;
 pub mod stack;
 pub mod syntax;

@@ -1,0 +1,5 @@
+//! The object model and the semantics of every operation, shared by the VM and the builtins.
+//! Pure-semantics modules (numbers, strings, formatting) work on plain Rust values and report
+//! failures as `Raise`, which the VM turns into Python exception objects.
+
+pub mod errors;
