@@ -3,3 +3,7 @@
 //! failures as `Raise`, which the VM turns into Python exception objects.
 
 pub mod errors;
+pub mod format;
+pub mod mathfns;
+pub mod num;
+pub mod strops;
