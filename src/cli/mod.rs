@@ -19,6 +19,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a Python program, like `python3 FILE`.
+    Run { file: String },
+    /// Evaluate one expression and print its repr.
+    Eval { expr: String },
+    /// Print the bytecode of FILE, like `python -m dis`.
+    Dis { file: String },
     /// Print the token stream of FILE, one token per line with its position.
     Tokens { file: String },
     /// Print the syntax tree of FILE.
@@ -40,6 +46,9 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Run { file } => with_source(&file, |src| run(src, &file)),
+        Command::Eval { expr } => eval(&expr),
+        Command::Dis { file } => with_source(&file, |src| dis(src, &file)),
         Command::Tokens { file } => with_source(&file, |src| tokens(src, &file)),
         Command::Ast {
             file,
@@ -124,6 +133,75 @@ fn check(src: &str, file: &str) -> ExitCode {
     });
     match checked {
         Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(src: &str, file: &str) -> ExitCode {
+    let code = match krait::compile::compile(src, file, Mode::Module) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut vm = krait::vm::Vm::new();
+    let globals = vm.new_globals();
+    globals.scratch.set_str("__name__", krait::runtime::value::Value::str("__main__"));
+    match vm.run_module(&code, &globals) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(krait::vm::Unwind::Exc(e)) => {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            eprint!("{}", vm.format_exception(&e));
+            ExitCode::from(1)
+        }
+        Err(krait::vm::Unwind::Limit(msg)) => {
+            eprintln!("krait: limit exceeded: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn eval(expr: &str) -> ExitCode {
+    let expr = expr.trim_start_matches([' ', '\t']);
+    let code = match krait::compile::compile(expr, "<string>", Mode::Eval) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut vm = krait::vm::Vm::new();
+    let globals = vm.new_globals();
+    match vm.run_module(&code, &globals) {
+        Ok(v) => match vm.repr(&v) {
+            Ok(s) => {
+                println!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(_) => ExitCode::from(1),
+        },
+        Err(krait::vm::Unwind::Exc(e)) => {
+            eprint!("{}", vm.format_exception(&e));
+            ExitCode::from(1)
+        }
+        Err(krait::vm::Unwind::Limit(msg)) => {
+            eprintln!("krait: limit exceeded: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dis(src: &str, file: &str) -> ExitCode {
+    match krait::compile::compile(src, file, Mode::Module) {
+        Ok(code) => {
+            print!("{}", krait::bytecode::dis::dis(&code));
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(1)

@@ -1,0 +1,707 @@
+//! The `builtins` namespace: native functions with one signature, `(vm, bound, args)`, and the
+//! constructors of the built-in classes. `make_builtins` is the single registration list.
+
+pub mod args;
+pub mod methods;
+pub mod strformat;
+pub mod wrappers;
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::runtime::errors::ExcKind;
+use crate::runtime::num::{self, Int};
+use crate::runtime::ops;
+use crate::runtime::types::{builtin_class, is_subclass, Types};
+use crate::runtime::value::{Args, Builtin, Class, IterState, NativeFn, PyBytes, PyDict, PyRange, PySet, PySlice, TypeTag, Value};
+use crate::vm::{Vm, VmResult};
+
+type R = VmResult;
+
+fn reg(d: &PyDict, name: &'static str, func: NativeFn) {
+    d.set_str(name, Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: None })));
+}
+
+/// Builds the builtins namespace.
+pub fn make_builtins(types: &Types) -> Rc<PyDict> {
+    let d = Rc::new(PyDict::new());
+    for (name, c) in [
+        ("object", &types.object),
+        ("type", &types.type_),
+        ("bool", &types.bool_),
+        ("int", &types.int),
+        ("float", &types.float),
+        ("str", &types.str_),
+        ("bytes", &types.bytes),
+        ("list", &types.list),
+        ("tuple", &types.tuple),
+        ("dict", &types.dict),
+        ("set", &types.set),
+        ("frozenset", &types.frozenset),
+        ("range", &types.range),
+        ("slice", &types.slice),
+    ] {
+        d.set_str(name, Value::Class(c.clone()));
+    }
+    for c in types.exception_classes() {
+        d.set_str(c.name.as_str(), Value::Class(c.clone()));
+    }
+    for name in wrappers::WRAPPERS.iter().chain(&["super"]) {
+        d.set_str(name, Value::Class(builtin_class(name, TypeTag::Object, Some(&types.object))));
+    }
+    d.set_str("None", Value::None);
+    d.set_str("NotImplemented", Value::NotImplemented);
+    d.set_str("Ellipsis", Value::Ellipsis);
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("__build_class__", |vm, _, a| vm.build_class(a)),
+        ("abs", abs),
+        ("all", all),
+        ("any", any),
+        ("ascii", |vm, _, a| {
+            args::exactly(vm, "ascii", &a, 1)?;
+            let r = vm.repr(&a.pos[0])?;
+            Ok(Value::str(ascii_of(&r)))
+        }),
+        ("bin", |vm, _, a| radix(vm, a, 2, "bin")),
+        ("oct", |vm, _, a| radix(vm, a, 8, "oct")),
+        ("hex", |vm, _, a| radix(vm, a, 16, "hex")),
+        ("callable", |vm, _, a| {
+            args::exactly(vm, "callable", &a, 1)?;
+            let v = &a.pos[0];
+            let c = match v {
+                Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+                Value::Instance(i) => crate::runtime::attr::class_lookup(&i.class, "__call__").is_some(),
+                _ => false,
+            };
+            Ok(Value::Bool(c))
+        }),
+        ("chr", |vm, _, a| {
+            args::exactly(vm, "chr", &a, 1)?;
+            let i = vm.to_index(&a.pos[0])?;
+            match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+                Some(c) => Ok(Value::str(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
+                None => vm.err(ExcKind::ValueError, "chr() arg not in range(0x110000)"),
+            }
+        }),
+        ("ord", |vm, _, a| {
+            args::exactly(vm, "ord", &a, 1)?;
+            match &a.pos[0] {
+                Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.s.chars().next().map_or(0, |c| c as i64))),
+                Value::Str(s) => vm.err(ExcKind::TypeError, format!("ord() expected a character, but string of length {} found", s.char_len())),
+                Value::Bytes(b) if b.0.len() == 1 => Ok(Value::Int(i64::from(b.0[0]))),
+                other => {
+                    let t = vm.types.name_of(other);
+                    vm.err(ExcKind::TypeError, format!("ord() expected string of length 1, but {t} found"))
+                }
+            }
+        }),
+        ("divmod", |vm, _, a| {
+            args::exactly(vm, "divmod", &a, 2)?;
+            divmod(vm, &a.pos[0], &a.pos[1])
+        }),
+        ("enumerate", |vm, _, a| {
+            let p = args::parse(vm, "enumerate", &a, &["iterable", "start"], 1)?;
+            let inner = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
+            let start = match &p[1] {
+                Some(v) => vm.to_index(v)?,
+                None => 0,
+            };
+            Ok(crate::runtime::iter::new_iter(IterState::Enumerate { inner, count: start }))
+        }),
+        ("filter", |vm, _, a| {
+            args::exactly(vm, "filter", &a, 2)?;
+            let inner = vm.iter(&a.pos[1])?;
+            Ok(crate::runtime::iter::new_iter(IterState::Filter { func: a.pos[0].clone(), inner }))
+        }),
+        ("map", |vm, _, a| {
+            if a.pos.len() < 2 {
+                return vm.err(ExcKind::TypeError, "map() must have at least two arguments.");
+            }
+            let mut inners = Vec::new();
+            for it in &a.pos[1..] {
+                inners.push(vm.iter(it)?);
+            }
+            Ok(crate::runtime::iter::new_iter(IterState::Map { func: a.pos[0].clone(), inners }))
+        }),
+        ("zip", |vm, _, a| {
+            let mut strict = false;
+            for (k, v) in a.kw {
+                if &*k.s == "strict" {
+                    strict = ops::truthy(vm, v)?;
+                } else {
+                    return vm.err(ExcKind::TypeError, format!("zip() got an unexpected keyword argument '{}'", k.s));
+                }
+            }
+            let mut inners = Vec::new();
+            for it in a.pos {
+                inners.push(vm.iter(it)?);
+            }
+            Ok(crate::runtime::iter::new_iter(IterState::Zip { inners, strict }))
+        }),
+        ("reversed", |vm, _, a| {
+            args::exactly(vm, "reversed", &a, 1)?;
+            let v = &a.pos[0];
+            let n = match v {
+                Value::List(l) => l.0.borrow().len() as i64,
+                Value::Tuple(t) => t.0.len() as i64,
+                Value::Str(s) => s.char_len() as i64,
+                Value::Range(r) => r.len(),
+                Value::Instance(_) => {
+                    if let Some(m) = vm.getattr_opt(v, "__reversed__")? {
+                        return vm.call(&m, vec![]);
+                    }
+                    let n = vm.instance_len(v)?;
+                    let items: Vec<Value> = (0..n).map(|i| vm.getitem(v, &Value::Int(i))).collect::<Result<_, _>>()?;
+                    return Ok(crate::runtime::iter::new_iter(IterState::Reversed { seq: Value::list(items), index: n - 1 }));
+                }
+                Value::Dict(d) => {
+                    let keys: Vec<Value> = d.0.borrow().iter().map(|e| e.key.clone()).collect();
+                    let n = keys.len() as i64;
+                    return Ok(crate::runtime::iter::new_iter(IterState::Reversed { seq: Value::list(keys), index: n - 1 }));
+                }
+                other => {
+                    let t = vm.types.name_of(other);
+                    return vm.err(ExcKind::TypeError, format!("'{t}' object is not reversible"));
+                }
+            };
+            Ok(crate::runtime::iter::new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }))
+        }),
+        ("format", |vm, _, a| {
+            args::between(vm, "format", &a, 1, 2)?;
+            let spec = match a.pos.get(1) {
+                Some(Value::Str(s)) => s.s.to_string(),
+                Some(other) => {
+                    let t = vm.types.name_of(other);
+                    return vm.err(ExcKind::TypeError, format!("format() argument 2 must be str, not {t}"));
+                }
+                None => String::new(),
+            };
+            vm.format(&a.pos[0], &spec).map(Value::str)
+        }),
+        ("getattr", |vm, _, a| {
+            args::between(vm, "getattr", &a, 2, 3)?;
+            let name = attr_name(vm, &a.pos[1], "getattr")?;
+            match (vm.getattr_opt(&a.pos[0], &name)?, a.pos.get(2)) {
+                (Some(v), _) => Ok(v),
+                (None, Some(d)) => Ok(d.clone()),
+                (None, None) => Err(vm.no_attribute(&a.pos[0], &name)),
+            }
+        }),
+        ("hasattr", |vm, _, a| {
+            args::exactly(vm, "hasattr", &a, 2)?;
+            let name = attr_name(vm, &a.pos[1], "hasattr")?;
+            Ok(Value::Bool(vm.getattr_opt(&a.pos[0], &name)?.is_some()))
+        }),
+        ("setattr", |vm, _, a| {
+            args::exactly(vm, "setattr", &a, 3)?;
+            let name = attr_name(vm, &a.pos[1], "setattr")?;
+            vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
+            Ok(Value::None)
+        }),
+        ("delattr", |vm, _, a| {
+            args::exactly(vm, "delattr", &a, 2)?;
+            let name = attr_name(vm, &a.pos[1], "delattr")?;
+            vm.delattr(&a.pos[0], &name)?;
+            Ok(Value::None)
+        }),
+        ("hash", |vm, _, a| {
+            args::exactly(vm, "hash", &a, 1)?;
+            Ok(Value::Int(ops::hash(vm, &a.pos[0])?))
+        }),
+        ("isinstance", |vm, _, a| {
+            args::exactly(vm, "isinstance", &a, 2)?;
+            let c = vm.types.of(&a.pos[0]);
+            class_matches(vm, &c, &a.pos[1], "isinstance").map(Value::Bool)
+        }),
+        ("issubclass", |vm, _, a| {
+            args::exactly(vm, "issubclass", &a, 2)?;
+            let Value::Class(c) = &a.pos[0] else {
+                return vm.err(ExcKind::TypeError, "issubclass() arg 1 must be a class");
+            };
+            let c = c.clone();
+            class_matches(vm, &c, &a.pos[1], "issubclass").map(Value::Bool)
+        }),
+        ("iter", |vm, _, a| {
+            args::between(vm, "iter", &a, 1, 2)?;
+            match a.pos.get(1) {
+                None => vm.iter(&a.pos[0]),
+                Some(sentinel) => Ok(crate::runtime::iter::new_iter(IterState::Callable { func: a.pos[0].clone(), sentinel: sentinel.clone() })),
+            }
+        }),
+        ("next", |vm, _, a| {
+            args::between(vm, "next", &a, 1, 2)?;
+            if !matches!(a.pos[0], Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)) {
+                let t = vm.types.name_of(&a.pos[0]);
+                return vm.err(ExcKind::TypeError, format!("'{t}' object is not an iterator"));
+            }
+            match (vm.next(&a.pos[0])?, a.pos.get(1)) {
+                (Some(v), _) => Ok(v),
+                (None, Some(d)) => Ok(d.clone()),
+                (None, None) => Err(vm.stop_iteration(Value::None)),
+            }
+        }),
+        ("len", |vm, _, a| {
+            args::exactly(vm, "len", &a, 1)?;
+            len(vm, &a.pos[0]).map(Value::Int)
+        }),
+        ("max", |vm, _, a| min_max(vm, a, true)),
+        ("min", |vm, _, a| min_max(vm, a, false)),
+        ("pow", pow),
+        ("print", print),
+        ("repr", |vm, _, a| {
+            args::exactly(vm, "repr", &a, 1)?;
+            vm.repr(&a.pos[0]).map(Value::str)
+        }),
+        ("round", round),
+        ("sorted", |vm, _, a| {
+            if a.pos.len() != 1 {
+                return vm.err(ExcKind::TypeError, format!("sorted expected 1 argument, got {}", a.pos.len()));
+            }
+            let items = vm.collect(&a.pos[0])?;
+            let list = Value::list(items);
+            methods::list_sort(vm, &list, a.kw)?;
+            Ok(list)
+        }),
+        ("sum", |vm, _, a| {
+            let p = args::parse(vm, "sum", &a, &["iterable/", "start"], 1)?;
+            sum(vm, p[0].as_ref().unwrap_or(&Value::None), p[1].clone().unwrap_or(Value::Int(0)))
+        }),
+    ];
+    for (name, f) in fns {
+        reg(&d, name, *f);
+    }
+    d
+}
+
+/// `ascii()`: the repr with non-ASCII characters escaped.
+pub fn ascii_of(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
+}
+
+fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> VmResult<String> {
+    use unicode_normalization::UnicodeNormalization;
+    match v {
+        // Names are NFKC-normalised as identifiers are, so spellings cannot dodge the policy.
+        Value::Str(s) => Ok(s.s.nfkc().collect()),
+        other => {
+            let t = vm.types.name_of(other);
+            let _ = fname;
+            vm.err(ExcKind::TypeError, format!("attribute name must be string, not '{t}'"))
+        }
+    }
+}
+
+fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmResult<bool> {
+    match spec {
+        Value::Class(k) => Ok(is_subclass(c, k) || (Rc::ptr_eq(k, &vm.types.int) && Rc::ptr_eq(c, &vm.types.bool_))),
+        Value::Tuple(t) => {
+            for item in t.0.iter() {
+                if class_matches(vm, c, item, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => vm.err(ExcKind::TypeError, format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+pub fn to_int(v: &Value) -> Option<Int> {
+    match v {
+        Value::Int(i) => Some(Int::Small(*i)),
+        Value::Bool(b) => Some(Int::Small(i64::from(*b))),
+        Value::BigInt(b) => Some(Int::Big((**b).clone())),
+        _ => None,
+    }
+}
+
+pub fn from_int(i: Int) -> Value {
+    match i {
+        Int::Small(v) => Value::Int(v),
+        Int::Big(b) => Value::bigint(b),
+    }
+}
+
+pub fn len(vm: &mut Vm, v: &Value) -> VmResult<i64> {
+    Ok(match v {
+        Value::Str(s) => s.char_len() as i64,
+        Value::Bytes(b) => b.0.len() as i64,
+        Value::List(l) => l.0.borrow().len() as i64,
+        Value::Tuple(t) => t.0.len() as i64,
+        Value::Dict(d) => d.len() as i64,
+        Value::Set(s) | Value::FrozenSet(s) => s.0.borrow().len() as i64,
+        Value::Range(r) => r.len(),
+        Value::Instance(_) => return vm.instance_len(v),
+        Value::DictView(d) => d.dict.len() as i64,
+        _ => {
+            let t = vm.types.name_of(v);
+            return vm.err(ExcKind::TypeError, format!("object of type '{t}' has no len()"));
+        }
+    })
+}
+
+fn abs(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "abs", &a, 1)?;
+    match &a.pos[0] {
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(from_int(num::int_abs(&to_int(v).unwrap_or(Int::Small(0))))),
+        v @ Value::Instance(_) => match vm.getattr_opt(v, "__abs__")? {
+            Some(m) => vm.call(&m, vec![]),
+            None => {
+                let t = vm.types.name_of(v);
+                vm.err(ExcKind::TypeError, format!("bad operand type for abs(): '{t}'"))
+            }
+        },
+        v => {
+            let t = vm.types.name_of(v);
+            vm.err(ExcKind::TypeError, format!("bad operand type for abs(): '{t}'"))
+        }
+    }
+}
+
+fn all(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "all", &a, 1)?;
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !ops::truthy(vm, &v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "any", &a, 1)?;
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if ops::truthy(vm, &v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn radix(vm: &mut Vm, a: Args, r: u32, name: &str) -> R {
+    args::exactly(vm, name, &a, 1)?;
+    let v = match to_int(&a.pos[0]) {
+        Some(i) => i,
+        None => Int::Small(vm.to_index(&a.pos[0])?),
+    };
+    num::int_to_str(&v, r).map(Value::str).map_err(|e| vm.raise(e))
+}
+
+fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
+    if let (Some(p), Some(q)) = (to_int(x), to_int(y)) {
+        let (d, m) = num::int_divmod(&p, &q).map_err(|e| vm.raise(e))?;
+        return Ok(Value::tuple(vec![from_int(d), from_int(m)]));
+    }
+    let as_f = |v: &Value| match v {
+        Value::Float(f) => Some(*f),
+        _ => to_int(v).and_then(|i| num::int_to_f64(&i).ok()),
+    };
+    match (as_f(x), as_f(y)) {
+        (Some(p), Some(q)) => {
+            let (d, m) = num::float_divmod(p, q).map_err(|e| vm.raise(e))?;
+            Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
+        }
+        _ => {
+            let (ta, tb) = (vm.types.name_of(x), vm.types.name_of(y));
+            vm.err(ExcKind::TypeError, format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    let p = args::parse(vm, "pow", &a, &["base", "exp", "mod"], 2)?;
+    let (base, exp) = (p[0].clone().unwrap_or(Value::None), p[1].clone().unwrap_or(Value::None));
+    match &p[2] {
+        None | Some(Value::None) => ops::binary_op(vm, crate::bytecode::BinOp::Pow, &base, &exp),
+        Some(m) => match (to_int(&base), to_int(&exp), to_int(m)) {
+            (Some(b), Some(e), Some(m)) => match num::int_pow(&b, &e, Some(&m)).map_err(|e| vm.raise(e))? {
+                num::Num::Int(i) => Ok(from_int(i)),
+                num::Num::Float(f) => Ok(Value::Float(f)),
+            },
+            _ => vm.err(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"),
+        },
+    }
+}
+
+fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in a.kw {
+        let target = match &*k.s {
+            "sep" => &mut sep,
+            "end" => &mut end,
+            "flush" => continue,
+            "file" => {
+                if v.is_none() {
+                    continue;
+                }
+                return vm.err(ExcKind::TypeError, "print() file= is not supported by krait (output goes to the host's sink)");
+            }
+            other => return vm.err(ExcKind::TypeError, format!("'{other}' is an invalid keyword argument for print()")),
+        };
+        match v {
+            Value::None => {}
+            Value::Str(s) => *target = s.s.to_string(),
+            other => {
+                let t = vm.types.name_of(other);
+                return vm.err(ExcKind::TypeError, format!("{} must be None or a string, not {t}", k.s));
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(v)?);
+    }
+    out.push_str(&end);
+    vm.write_output(&out);
+    Ok(Value::None)
+}
+
+fn round(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    let p = args::parse(vm, "round", &a, &["number", "ndigits"], 1)?;
+    let x = p[0].clone().unwrap_or(Value::None);
+    let nd = match &p[1] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.to_index(v)?),
+    };
+    match (&x, nd) {
+        (Value::Float(f), None) => num::float_round(*f).map(from_int).map_err(|e| vm.raise(e)),
+        (Value::Float(f), Some(n)) => num::float_round_ndigits(*f, n).map(Value::Float).map_err(|e| vm.raise(e)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
+            let i = to_int(&x).unwrap_or(Int::Small(0));
+            Ok(from_int(match n {
+                Some(n) if n < 0 => num::int_round(&i, n),
+                _ => i,
+            }))
+        }
+        (Value::Instance(_), _) => match vm.getattr_opt(&x, "__round__")? {
+            Some(m) => vm.call(&m, p[1].iter().cloned().collect()),
+            None => {
+                let t = vm.types.name_of(&x);
+                vm.err(ExcKind::TypeError, format!("type {t} doesn't define __round__ method"))
+            }
+        },
+        _ => {
+            let t = vm.types.name_of(&x);
+            vm.err(ExcKind::TypeError, format!("type {t} doesn't define __round__ method"))
+        }
+    }
+}
+
+fn sum(vm: &mut Vm, iterable: &Value, start: Value) -> R {
+    if let Value::Str(_) = start {
+        return vm.err(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if let Value::Bytes(_) = start {
+        return vm.err(ExcKind::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    let it = vm.iter(iterable)?;
+    let mut acc = start;
+    while let Some(v) = vm.next(&it)? {
+        acc = ops::binary_op(vm, crate::bytecode::BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, a: Args, is_max: bool) -> R {
+    let name = if is_max { "max" } else { "min" };
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in a.kw {
+        match &*k.s {
+            "key" if !v.is_none() => key = Some(v.clone()),
+            "key" => {}
+            "default" => default = Some(v.clone()),
+            other => return vm.err(ExcKind::TypeError, format!("'{other}' is an invalid keyword argument for {name}()")),
+        }
+    }
+    let items = match a.pos.len() {
+        0 => return vm.err(ExcKind::TypeError, format!("{name} expected at least 1 argument, got 0")),
+        1 => vm.collect(&a.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return vm.err(ExcKind::TypeError, format!("Cannot specify a default for {name}() with multiple positional arguments"));
+            }
+            a.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()])?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((item, k)),
+            Some((bi, bk)) => {
+                let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+                let better = ops::compare(vm, op, &k, &bk)?;
+                if ops::truthy(vm, &better)? {
+                    Some((item, k))
+                } else {
+                    Some((bi, bk))
+                }
+            }
+        };
+    }
+    match (best, default) {
+        (Some((v, _)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => vm.err(ExcKind::ValueError, format!("{name}() arg is an empty sequence")),
+    }
+}
+
+/// Calling a built-in class: `int(x)`, `list(it)`, `ValueError("m")`, ...
+pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
+    let t = &vm.types;
+    if let TypeTag::Exception(_) = c.tag {
+        if !a.kw.is_empty() {
+            return vm.err(ExcKind::TypeError, format!("{}() takes no keyword arguments", c.name.s));
+        }
+        return Ok(vm.new_exception_args(c.clone(), a.pos.to_vec()));
+    }
+    if wrappers::WRAPPERS.contains(&c.name.as_str()) || c.name.as_str() == "super" {
+        return methods::construct_wrapper(vm, c, a);
+    }
+    let _ = t;
+    match c.tag {
+        TypeTag::Object => {
+            if !a.pos.is_empty() || !a.kw.is_empty() {
+                return vm.err(ExcKind::TypeError, "object() takes no arguments");
+            }
+            Ok(Value::Instance(Rc::new(crate::runtime::value::Instance { class: c.clone(), dict: Rc::new(PyDict::new()), exc: None })))
+        }
+        TypeTag::Type => match a.pos.len() {
+            1 => Ok(Value::Class(vm.types.of(&a.pos[0]))),
+            3 => {
+                let Value::Str(name) = &a.pos[0] else { return vm.err(ExcKind::TypeError, "type.__new__() argument 1 must be str") };
+                let bases: Vec<Rc<Class>> = match &a.pos[1] {
+                    Value::Tuple(t) => t.0.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
+                    _ => return vm.err(ExcKind::TypeError, "type.__new__() argument 2 must be tuple"),
+                };
+                let ns = Rc::new(PyDict::new());
+                if let Value::Dict(d) = &a.pos[2] {
+                    vm.dict_merge(&ns, &Value::Dict(d.clone()), false)?;
+                } else {
+                    return vm.err(ExcKind::TypeError, "type.__new__() argument 3 must be dict");
+                }
+                vm.make_class(name.clone(), bases, ns)
+            }
+            _ => vm.err(ExcKind::TypeError, "type() takes 1 or 3 arguments"),
+        },
+        TypeTag::Bool => {
+            args::between(vm, "bool", &a, 0, 1)?;
+            match a.pos.first() {
+                Some(v) => ops::truthy(vm, v).map(Value::Bool),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        TypeTag::Int => methods::int_new(vm, a),
+        TypeTag::Float => methods::float_new(vm, a),
+        TypeTag::Str => {
+            let p = args::parse(vm, "str", &a, &["object", "encoding", "errors"], 0)?;
+            match (&p[0], &p[1]) {
+                (None, _) => Ok(Value::str("")),
+                (Some(Value::Bytes(b)), Some(enc)) => {
+                    let enc = enc.as_str().unwrap_or("utf-8").to_string();
+                    let errors = p[2].as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+                    crate::runtime::strops::decode(&b.0, &enc, &errors).map(Value::str).map_err(|e| vm.raise(e))
+                }
+                (Some(v), _) => vm.str_of(v).map(Value::str),
+            }
+        }
+        TypeTag::Bytes => methods::bytes_new(vm, a),
+        TypeTag::List => {
+            args::between(vm, "list", &a, 0, 1)?;
+            let items = match a.pos.first() {
+                Some(v) => vm.collect(v)?,
+                None => vec![],
+            };
+            Ok(Value::list(items))
+        }
+        TypeTag::Tuple => {
+            args::between(vm, "tuple", &a, 0, 1)?;
+            match a.pos.first() {
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+                None => Ok(Value::tuple(vec![])),
+            }
+        }
+        TypeTag::Dict => {
+            let d = Rc::new(PyDict::new());
+            if a.pos.len() > 1 {
+                return vm.err(ExcKind::TypeError, format!("dict expected at most 1 argument, got {}", a.pos.len()));
+            }
+            if let Some(src) = a.pos.first() {
+                methods::dict_update_from(vm, &d, src)?;
+            }
+            for (k, v) in a.kw {
+                ops::dict_set(vm, &d, Value::Str(k.clone()), v.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
+        TypeTag::Set | TypeTag::FrozenSet => {
+            let frozen = c.tag == TypeTag::FrozenSet;
+            args::between(vm, if frozen { "frozenset" } else { "set" }, &a, 0, 1)?;
+            let s = Rc::new(PySet::new());
+            if let Some(v) = a.pos.first() {
+                for item in vm.collect(v)? {
+                    ops::set_add(vm, &s, item)?;
+                }
+            }
+            Ok(if frozen { Value::FrozenSet(s) } else { Value::Set(s) })
+        }
+        TypeTag::Range => {
+            args::between(vm, "range", &a, 1, 3)?;
+            let mut n = Vec::new();
+            for v in a.pos {
+                n.push(vm.to_index(v)?);
+            }
+            let (start, stop, step) = match n.len() {
+                1 => (0, n[0], 1),
+                2 => (n[0], n[1], 1),
+                _ => (n[0], n[1], n[2]),
+            };
+            if step == 0 {
+                return vm.err(ExcKind::ValueError, "range() arg 3 must not be zero");
+            }
+            Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+        }
+        TypeTag::Slice => {
+            args::between(vm, "slice", &a, 1, 3)?;
+            let (start, stop, step) = match a.pos.len() {
+                1 => (Value::None, a.pos[0].clone(), Value::None),
+                2 => (a.pos[0].clone(), a.pos[1].clone(), Value::None),
+                _ => (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone()),
+            };
+            Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+        }
+        _ => vm.err(ExcKind::TypeError, format!("cannot create '{}' instances", c.name.s)),
+    }
+}
+
+#[allow(dead_code)]
+fn bigint_value(b: BigInt) -> Value {
+    Value::bigint(b)
+}
+
+#[allow(dead_code)]
+fn bytes_value(b: Vec<u8>) -> Value {
+    Value::Bytes(Rc::new(PyBytes(b.into_boxed_slice())))
+}

@@ -1,0 +1,174 @@
+//! Instruction emission for one code object: labels and their patching, constant and name
+//! pools, the location of each instruction, stack-depth tracking, and the exception-handler
+//! regions that become the code's exception table.
+
+use std::sync::Arc;
+
+use crate::bytecode::{Const, Handler, Instr, Location};
+use crate::syntax::ast::Span;
+
+/// A jump target, resolved to an instruction index when placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label(u32);
+
+#[derive(Default)]
+pub struct Emitter {
+    pub instrs: Vec<Instr>,
+    pub locations: Vec<Location>,
+    /// The handler (label, stack depth) active for each instruction.
+    handler_of: Vec<Option<(Label, u32)>>,
+    labels: Vec<Option<u32>>,
+    /// Stack depth expected where a label is placed, learnt from the jumps to it.
+    label_depth: Vec<Option<i32>>,
+    /// Instructions whose operand is a label to patch.
+    fixups: Vec<usize>,
+    pub consts: Vec<Const>,
+    pub names: Vec<Arc<str>>,
+    handlers: Vec<(Label, u32)>,
+    pub depth: i32,
+    pub max_depth: i32,
+    /// False after an unconditional jump/return/raise until the next label.
+    reachable: bool,
+    pub span: Span,
+}
+
+impl Emitter {
+    pub fn new() -> Emitter {
+        Emitter {
+            reachable: true,
+            ..Emitter::default()
+        }
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        self.label_depth.push(None);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    /// Places `label` here. After an unconditional jump, the depth is the one jumps brought.
+    pub fn place(&mut self, label: Label) {
+        self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+        if let Some(d) = self.label_depth[label.0 as usize] {
+            if !self.reachable {
+                self.depth = d;
+            }
+        }
+        self.reachable = true;
+    }
+
+    pub fn emit(&mut self, instr: Instr) {
+        let span = self.span;
+        self.emit_at(instr, span);
+    }
+
+    pub fn emit_at(&mut self, instr: Instr, span: Span) {
+        self.instrs.push(instr);
+        self.locations.push(Location {
+            start: span.start,
+            end: span.end,
+        });
+        self.handler_of.push(self.handlers.last().copied());
+        self.depth += instr.stack_effect(false);
+        self.max_depth = self.max_depth.max(self.depth);
+        if instr.is_terminal() {
+            self.reachable = false;
+        }
+    }
+
+    /// Emits a jump-like instruction to `label` (its operand is patched at the end).
+    pub fn jump(&mut self, make: fn(u32) -> Instr, label: Label) {
+        let instr = make(label.0);
+        let taken = self.depth + instr.stack_effect(true);
+        let slot = &mut self.label_depth[label.0 as usize];
+        if slot.is_none() {
+            *slot = Some(taken);
+        }
+        self.max_depth = self.max_depth.max(taken);
+        self.fixups.push(self.instrs.len());
+        self.emit(instr);
+    }
+
+    pub fn add_const(&mut self, c: Const) -> u32 {
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::None, Const::None) | (Const::Ellipsis, Const::Ellipsis) => true,
+            (Const::Bool(x), Const::Bool(y)) => x == y,
+            (Const::Int(x), Const::Int(y)) => x == y,
+            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            (Const::Str(x), Const::Str(y)) => x == y,
+            _ => false,
+        };
+        if let Some(i) = self.consts.iter().position(|k| same(k, &c)) {
+            return i as u32;
+        }
+        self.consts.push(c);
+        self.consts.len() as u32 - 1
+    }
+
+    pub fn add_name(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.names.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        self.names.push(name.into());
+        self.names.len() as u32 - 1
+    }
+
+    /// Starts a region whose exceptions go to `label` with the stack cut to the current depth.
+    pub fn push_handler(&mut self, label: Label) {
+        let depth = self.depth.max(0) as u32;
+        self.handlers.push((label, depth));
+        // The handler starts with the exception pushed on top of that depth.
+        let slot = &mut self.label_depth[label.0 as usize];
+        if slot.is_none() {
+            *slot = Some(depth as i32 + 1);
+        }
+        self.max_depth = self.max_depth.max(depth as i32 + 1);
+    }
+
+    pub fn pop_handler(&mut self) -> Option<(Label, u32)> {
+        self.handlers.pop()
+    }
+
+    /// Temporarily removes every active handler (used while emitting a `finally` body for a
+    /// `return`/`break` that leaves the protected region).
+    pub fn take_handlers(&mut self, keep: usize) -> Vec<(Label, u32)> {
+        self.handlers.split_off(keep.min(self.handlers.len()))
+    }
+
+    pub fn restore_handlers(&mut self, h: Vec<(Label, u32)>) {
+        self.handlers.extend(h);
+    }
+
+    pub fn handler_count(&self) -> usize {
+        self.handlers.len()
+    }
+
+    pub fn is_reachable(&self) -> bool {
+        self.reachable
+    }
+
+    /// Resolves labels and builds the exception table.
+    pub fn finish(mut self) -> (Vec<Instr>, Vec<Location>, Vec<Const>, Vec<Arc<str>>, Vec<Handler>, u32) {
+        for &i in &self.fixups {
+            let Some(label) = self.instrs[i].jump_target() else { continue };
+            let target = self.labels[label as usize].unwrap_or(self.instrs.len() as u32);
+            self.instrs[i].set_jump_target(target);
+        }
+        let mut table: Vec<Handler> = Vec::new();
+        for (pc, h) in self.handler_of.iter().enumerate() {
+            let Some((label, depth)) = *h else { continue };
+            let target = self.labels[label.0 as usize].unwrap_or(0);
+            match table.last_mut() {
+                Some(last) if last.end == pc as u32 && last.target == target && last.depth == depth => last.end += 1,
+                _ => table.push(Handler {
+                    start: pc as u32,
+                    end: pc as u32 + 1,
+                    target,
+                    depth,
+                }),
+            }
+        }
+        let max = self.max_depth.max(0) as u32 + 1;
+        (self.instrs, self.locations, self.consts, self.names, table, max)
+    }
+}

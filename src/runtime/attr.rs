@@ -1,0 +1,281 @@
+//! The only attribute path: `getattr`, `setattr`, `delattr` for every value. Built-in types
+//! expose exactly the methods registered in `builtins::methods` and the few data attributes
+//! listed here — registered means reachable, nothing else exists (the sandbox's allow-list).
+
+use std::rc::Rc;
+
+use super::errors::ExcKind;
+use super::value::{BoundMethod, Builtin, Class, Value};
+use crate::vm::unwind::exc_state;
+use crate::vm::{Vm, VmResult};
+
+/// Looks `name` up in a class and its bases, in resolution order.
+pub fn class_lookup(c: &Rc<Class>, name: &str) -> Option<Value> {
+    if let Some(v) = c.dict.get_str(name) {
+        return Some(v);
+    }
+    c.mro.borrow().iter().find_map(|b| b.dict.get_str(name))
+}
+
+impl Vm {
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> VmResult {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn no_attribute(&mut self, obj: &Value, name: &str) -> crate::vm::Unwind {
+        let msg = match obj {
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name.s),
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.s),
+            _ => format!("'{}' object has no attribute '{name}'", self.types.name_of(obj)),
+        };
+        let exc = self.new_exception(ExcKind::AttributeError, &msg);
+        crate::vm::Unwind::Exc(exc)
+    }
+
+    /// `getattr(obj, name, None)`-like: `Ok(None)` when the attribute does not exist.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> VmResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) if inst.class.builtin && inst.class.name.as_str() == "super" => {
+                let (Some(Value::Class(this)), Some(target)) = (inst.dict.get_str("__thisclass__"), inst.dict.get_str("__self__")) else {
+                    return Ok(None);
+                };
+                Ok(crate::builtins::methods::super_lookup(self, &this, &target, name))
+            }
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
+                let class_attr = class_lookup(&class, name);
+                // A property (a data descriptor) wins over the instance dict.
+                if let Some(p) = class_attr.as_ref().filter(|p| crate::builtins::wrappers::is_property(p)) {
+                    return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                if let Some(v) = self.exception_attr(obj, name) {
+                    return Ok(Some(v));
+                }
+                if let Some(v) = class_attr {
+                    return self.bind_class_attr(v, obj.clone(), &class).map(Some);
+                }
+                match name {
+                    "__class__" => return Ok(Some(Value::Class(class))),
+                    "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+                    _ => {}
+                }
+                if let Some(ga) = class_lookup(&class, "__getattr__") {
+                    let r = self.call(&ga, vec![obj.clone(), Value::str(name)]);
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+            Value::Class(c) => Ok(match name {
+                "__name__" => Some(Value::Str(c.name.clone())),
+                "__qualname__" => Some(Value::Str(c.qualname.clone())),
+                "__mro__" => {
+                    let mut items = vec![obj.clone()];
+                    items.extend(c.mro.borrow().iter().map(|k| Value::Class(k.clone())));
+                    Some(Value::tuple(items))
+                }
+                "__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                "__dict__" if !c.builtin => Some(Value::Dict(c.dict.clone())),
+                "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
+                "__module__" if !c.builtin => Some(Value::str("__main__")),
+                _ => match class_lookup(c, name) {
+                    Some(v) => Some(self.unwrap_class_attr(v, c)),
+                    None => crate::builtins::methods::type_attr(self, c, name),
+                },
+            }),
+            Value::Module(m) => Ok(match name {
+                "__name__" => Some(Value::Str(m.name.clone())),
+                _ => m.dict.get_str(name),
+            }),
+            Value::Function(f) => Ok(match name {
+                "__name__" => Some(Value::Str(f.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(Value::str("__main__")),
+                "__dict__" => Some(Value::Dict(f.dict.borrow_mut().get_or_insert_with(Default::default).clone())),
+                _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
+            }),
+            Value::BoundMethod(m) => match name {
+                "__name__" | "__qualname__" | "__doc__" => {
+                    let f = m.func.clone();
+                    self.getattr_opt(&f, name)
+                }
+                _ => Ok(None),
+            },
+            Value::Builtin(b) => Ok(match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            }),
+            _ => Ok(crate::builtins::methods::lookup(self, obj, name)),
+        }
+    }
+
+    fn is_kind(&self, exc: &Value, kind: ExcKind) -> bool {
+        super::types::is_subclass(&self.types.of(exc), self.types.exc(kind))
+    }
+
+    /// Exception attributes kept in the exception state.
+    fn exception_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        let st = exc_state(obj)?;
+        let st = st.borrow();
+        Some(match name {
+            "args" => Value::tuple(st.args.clone()),
+            "__cause__" => st.cause.clone().unwrap_or(Value::None),
+            "__context__" => st.context.clone().unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(st.suppress_context),
+            "__traceback__" => Value::None,
+            _ => return None,
+        })
+    }
+
+    /// A class attribute seen through an instance: functions become bound methods.
+    fn bind_class_attr(&mut self, v: Value, receiver: Value, class: &Rc<Class>) -> VmResult {
+        Ok(match v {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver, func: v })),
+            Value::Instance(ref i) if crate::builtins::wrappers::is_wrapper(&i.class) => {
+                crate::builtins::wrappers::get(self, &v, Some(receiver), class)?
+            }
+            other => other,
+        })
+    }
+
+    /// A class attribute seen through the class: staticmethod/classmethod unwrap.
+    fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> Value {
+        match &v {
+            Value::Instance(i) if crate::builtins::wrappers::is_wrapper(&i.class) => {
+                crate::builtins::wrappers::get(self, &v, None, class).unwrap_or(v)
+            }
+            _ => v,
+        }
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(st) = exc_state(obj) {
+                    let mut st = st.borrow_mut();
+                    match name {
+                        "__cause__" => {
+                            st.cause = if value.is_none() { None } else { Some(value) };
+                            st.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            st.context = if value.is_none() { None } else { Some(value) };
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            st.suppress_context = matches!(value, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "args" => {
+                            drop(st);
+                            let items = self.collect(&value)?;
+                            if let Some(st) = exc_state(obj) {
+                                st.borrow_mut().args = items;
+                            }
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                let class = inst.class.clone();
+                if let Some(sa) = class_lookup(&class, "__setattr__") {
+                    self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+                    return Ok(());
+                }
+                if let Some(prop) = class_lookup(&class, name) {
+                    if crate::builtins::wrappers::is_property(&prop) {
+                        return crate::builtins::wrappers::property_set(self, &prop, obj, value);
+                    }
+                }
+                inst.dict.set_str(name, value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name {
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = value else {
+                            return self.err(ExcKind::TypeError, format!("{name} must be set to a string object"));
+                        };
+                        if name == "__name__" {
+                            *f.name.borrow_mut() = s;
+                        } else {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__globals__" | "__code__" | "__closure__" | "__defaults__" | "__kwdefaults__" | "__builtins__" | "__dict__" => {
+                        return Err(self.no_attribute(obj, name));
+                    }
+                    _ => f.dict.borrow_mut().get_or_insert_with(Default::default).set_str(name, value),
+                }
+                Ok(())
+            }
+            Value::Class(c) if !c.builtin => {
+                c.dict.set_str(name, value);
+                Ok(())
+            }
+            Value::Class(c) => self.err(ExcKind::TypeError, format!("cannot set '{name}' attribute of immutable type '{}'", c.name.s)),
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> VmResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
+                if let Some(da) = class_lookup(&class, "__delattr__") {
+                    self.call(&da, vec![obj.clone(), Value::str(name)])?;
+                    return Ok(());
+                }
+                if let Some(prop) = class_lookup(&class, name) {
+                    if crate::builtins::wrappers::is_property(&prop) {
+                        return crate::builtins::wrappers::property_delete(self, &prop, obj);
+                    }
+                }
+                if inst.dict.del_str(name) {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+            Value::Class(c) if !c.builtin => {
+                if c.dict.del_str(name) {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+            Value::Function(f) => {
+                let removed = f.dict.borrow().as_ref().is_some_and(|d| d.del_str(name));
+                if removed {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// A native method bound to `receiver`.
+    pub fn native_method(&self, receiver: &Value, name: &'static str, func: super::value::NativeFn) -> Value {
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: Some(receiver.clone()),
+            owner: None,
+        }))
+    }
+}

@@ -1,0 +1,135 @@
+//! Insertion-ordered hash tables for `dict` and `set`: entries in a vector (with holes left by
+//! deletions), a hashbrown table of indices for lookup. Equality is supplied by the caller and
+//! is never called while the table is borrowed, so a key's `__eq__` may touch the dict itself.
+
+use hashbrown::HashTable;
+
+use super::value::Value;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+/// The storage behind a dict (sets use it with `None` values).
+#[derive(Clone, Default)]
+pub struct Table {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    len: usize,
+    /// Bumped on every insertion or removal, so iterators can detect mutation.
+    pub version: u64,
+}
+
+/// Result of probing for a key.
+pub enum Probe {
+    Found(usize),
+    /// Candidates with the same hash whose keys need a (possibly re-entrant) equality check.
+    Candidates(Vec<(usize, Value)>),
+    Missing,
+}
+
+impl Table {
+    pub fn new() -> Table {
+        Table::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Looks `key` up. `native_eq` answers for keys whose equality cannot run Python code;
+    /// it returns `None` when a comparison needs the VM, and then candidates are returned.
+    pub fn probe(&self, key: &Value, hash: i64, native_eq: impl Fn(&Value, &Value) -> Option<bool>) -> Probe {
+        let mut candidates = Vec::new();
+        for &i in self.index.iter_hash(hash as u64) {
+            let Some(e) = &self.entries[i] else { continue };
+            if e.hash != hash {
+                continue;
+            }
+            match native_eq(&e.key, key) {
+                Some(true) => return Probe::Found(i),
+                Some(false) => {}
+                None => candidates.push((i, e.key.clone())),
+            }
+        }
+        if candidates.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Candidates(candidates)
+        }
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(Option::as_ref)
+    }
+
+    pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
+        self.entries.get_mut(i).and_then(Option::as_mut)
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, i, |&j| {
+            entries[j].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+        self.version += 1;
+    }
+
+    pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(i)?.take()?;
+        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+            found.remove();
+        }
+        self.len -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    /// Drops the holes left by deletions (indices change: only done when not iterating by index
+    /// across the call, which `version` lets iterators detect).
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            let hash = e.as_ref().map_or(0, |e| e.hash as u64);
+            self.index.insert_unique(hash, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+        self.version += 1;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Slot count including holes (iterators walk slots by position).
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let i = self.entries.iter().rposition(Option::is_some)?;
+        self.remove_at(i)
+    }
+}

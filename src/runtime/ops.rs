@@ -1,0 +1,1000 @@
+//! Operator semantics: arithmetic, comparison, equality, hashing, truth and membership, for
+//! every built-in type, with CPython's results and error messages. The VM's instruction arms
+//! call these; fast paths for small ints and floats come first.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::dict::Probe;
+use super::errors::ExcKind;
+use super::value::{PyDict, PySet, Value};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::vm::{Vm, VmResult};
+
+// ---------------------------------------------------------------- hashing
+
+/// CPython's modulus for numeric hashes (2**61 - 1): equal numbers hash equal across types.
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+pub fn hash_i64(v: i64) -> i64 {
+    let m = (v.unsigned_abs() % HASH_MODULUS) as i64;
+    let h = if v < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's `_Py_HashDouble`: integral floats hash like the equal int.
+pub fn hash_float(x: f64) -> i64 {
+    if x.is_infinite() {
+        return if x > 0.0 { 314_159 } else { -314_159 };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & HASH_MODULUS) | (h >> (61 - 28));
+        m *= 268_435_456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= HASH_MODULUS {
+            h -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
+    let mut h = h as i64;
+    if x < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `frexp`: x = m * 2**e with 0.5 <= m < 1.
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * f64::powi(2.0, 64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// The hash of values whose hash needs no Python code (`None` for user instances).
+pub fn hash_native(v: &Value) -> Option<Result<i64, String>> {
+    Some(Ok(match v {
+        Value::None => 0x5f3759df,
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(i) => hash_i64(*i),
+        Value::BigInt(b) => hash_bigint(b),
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => s.hash(),
+        Value::Bytes(b) => super::value::hash_bytes(&b.0),
+        Value::Ellipsis => 0x0e11,
+        Value::NotImplemented => 0x4e07,
+        Value::Tuple(t) => {
+            // CPython's xxHash-based tuple hash.
+            let mut acc: u64 = 0x27D4EB2F165667C5;
+            for item in t.0.iter() {
+                let h = match hash_native(item)? {
+                    Ok(h) => h,
+                    Err(e) => return Some(Err(e)),
+                };
+                acc = acc.wrapping_add((h as u64).wrapping_mul(0xC2B2AE3D27D4EB4F));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+            }
+            acc = acc.wrapping_add((t.0.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
+            if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            }
+        }
+        Value::FrozenSet(s) => {
+            let t = s.0.borrow();
+            let mut h: u64 = 0;
+            for e in t.iter() {
+                let x = e.hash as u64;
+                h ^= ((x ^ (x << 16)) ^ 89869747).wrapping_mul(3644798167);
+            }
+            h ^= ((t.len() as u64) + 1).wrapping_mul(1927868237);
+            h as i64
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            return Some(Err(format!("unhashable type: '{}'", simple_type_name(v))))
+        }
+        Value::Instance(_) => return None,
+        // Functions, classes, modules...: by identity.
+        other => identity_hash(other),
+    }))
+}
+
+fn identity_hash(v: &Value) -> i64 {
+    let p = match v {
+        Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
+        Value::Builtin(f) => Rc::as_ptr(f) as *const u8 as usize,
+        Value::Class(c) => Rc::as_ptr(c) as *const u8 as usize,
+        Value::Module(m) => Rc::as_ptr(m) as *const u8 as usize,
+        Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+        _ => 0,
+    };
+    (p >> 4) as i64
+}
+
+/// Type names for values whose class is fixed (messages built without the VM).
+pub fn simple_type_name(v: &Value) -> &'static str {
+    match v {
+        Value::None | Value::Null => "NoneType",
+        Value::NotImplemented => "NotImplementedType",
+        Value::Ellipsis => "ellipsis",
+        Value::Bool(_) => "bool",
+        Value::Int(_) | Value::BigInt(_) => "int",
+        Value::Float(_) => "float",
+        Value::Str(_) => "str",
+        Value::Bytes(_) => "bytes",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Dict(_) => "dict",
+        Value::Set(_) => "set",
+        Value::FrozenSet(_) => "frozenset",
+        Value::Range(_) => "range",
+        Value::Slice(_) => "slice",
+        Value::Function(_) => "function",
+        Value::Builtin(_) => "builtin_function_or_method",
+        Value::BoundMethod(_) => "method",
+        Value::Class(_) => "type",
+        Value::Instance(_) => "object",
+        Value::Module(_) => "module",
+        Value::Iterator(_) => "iterator",
+        Value::Generator(_) => "generator",
+        Value::DictView(_) => "dict_keys",
+        Value::Code(_) => "code",
+        Value::Cell(_) => "cell",
+    }
+}
+
+pub fn hash(vm: &mut Vm, v: &Value) -> VmResult<i64> {
+    match hash_native(v) {
+        Some(Ok(h)) => Ok(h),
+        Some(Err(msg)) => vm.err(ExcKind::TypeError, msg),
+        None => vm.hash_instance(v),
+    }
+}
+
+// ---------------------------------------------------------------- equality
+
+fn int_float_eq(i: i64, f: f64) -> bool {
+    f.fract() == 0.0 && f.abs() < 9.3e18 && (f as i128) == i as i128
+}
+
+fn big_float_eq(b: &BigInt, f: f64) -> bool {
+    f.is_finite() && f.fract() == 0.0 && BigInt::from_f64_exact(f).is_some_and(|x| &x == b)
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> Option<BigInt>;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> Option<BigInt> {
+        use num_traits::FromPrimitive;
+        BigInt::from_f64(f)
+    }
+}
+
+/// Equality that needs no Python code; `None` when user `__eq__` might be involved.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+        (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => i64::from(*x) == *y,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => int_float_eq(*x, *y),
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => f64::from(u8::from(*x)) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => big_float_eq(x, *y),
+        (Bytes(x), Bytes(y)) => x.0 == y.0,
+        (Tuple(x), Tuple(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            if x.0.len() != y.0.len() {
+                return Some(false);
+            }
+            for (p, q) in x.0.iter().zip(y.0.iter()) {
+                if !native_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        _ => a.is(b),
+    })
+}
+
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
+    if let Some(r) = native_eq(a, b) {
+        return Ok(r);
+    }
+    use Value::*;
+    match (a, b) {
+        (List(x), List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+            let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
+            seq_eq(vm, &xs, &ys)
+        }
+        (Tuple(x), Tuple(y)) => seq_eq(vm, &x.0, &y.0),
+        (Dict(x), Dict(y)) => dict_eq(vm, x, y),
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+            if x.0.borrow().len() != y.0.borrow().len() {
+                return Ok(false);
+            }
+            set_issubset(vm, x, y)
+        }
+        _ => vm.instance_eq(a, b),
+    }
+}
+
+fn seq_eq(vm: &mut Vm, xs: &[Value], ys: &[Value]) -> VmResult<bool> {
+    if xs.len() != ys.len() {
+        return Ok(false);
+    }
+    vm.enter_native()?;
+    let mut result = Ok(true);
+    for (p, q) in xs.iter().zip(ys) {
+        // Identity implies equality for containers, as in CPython.
+        if p.is(q) {
+            continue;
+        }
+        match eq(vm, p, q) {
+            Ok(true) => {}
+            other => {
+                result = other;
+                break;
+            }
+        }
+    }
+    vm.leave_native();
+    result
+}
+
+fn dict_eq(vm: &mut Vm, x: &Rc<PyDict>, y: &Rc<PyDict>) -> VmResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    let entries: Vec<(Value, Value)> = x.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (k, v) in entries {
+        match dict_get(vm, y, &k)? {
+            Some(w) => {
+                if !v.is(&w) && !eq(vm, &v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+// ---------------------------------------------------------------- dict and set access
+
+/// Finds the slot of `key` in `table`, running `__eq__` outside any borrow of the table.
+fn find_slot(vm: &mut Vm, table: &std::cell::RefCell<super::dict::Table>, key: &Value, hash: i64) -> VmResult<Option<usize>> {
+    let probe = table.borrow().probe(key, hash, native_eq);
+    match probe {
+        Probe::Found(i) => Ok(Some(i)),
+        Probe::Missing => Ok(None),
+        Probe::Candidates(cands) => {
+            for (i, k) in cands {
+                if k.is(key) || eq(vm, &k, key)? {
+                    return Ok(Some(i));
+                }
+            }
+            Ok(None)
+        }
+    }
+}
+
+pub fn dict_get(vm: &mut Vm, d: &PyDict, key: &Value) -> VmResult<Option<Value>> {
+    let h = hash(vm, key)?;
+    let slot = find_slot(vm, &d.0, key, h)?;
+    Ok(slot.and_then(|i| d.0.borrow().entry(i).map(|e| e.value.clone())))
+}
+
+pub fn dict_set(vm: &mut Vm, d: &PyDict, key: Value, value: Value) -> VmResult<()> {
+    let h = hash(vm, &key)?;
+    let slot = find_slot(vm, &d.0, &key, h)?;
+    let mut t = d.0.borrow_mut();
+    match slot.and_then(|i| t.entry_mut(i)) {
+        Some(e) => e.value = value,
+        None => t.insert_new(h, key, value),
+    }
+    Ok(())
+}
+
+/// Removes `key`; returns its value if it was there.
+pub fn dict_del(vm: &mut Vm, d: &PyDict, key: &Value) -> VmResult<Option<Value>> {
+    let h = hash(vm, key)?;
+    let slot = find_slot(vm, &d.0, key, h)?;
+    Ok(slot.and_then(|i| d.0.borrow_mut().remove_at(i)).map(|e| e.value))
+}
+
+pub fn set_contains(vm: &mut Vm, s: &PySet, key: &Value) -> VmResult<bool> {
+    let h = hash(vm, key)?;
+    Ok(find_slot(vm, &s.0, key, h)?.is_some())
+}
+
+pub fn set_add(vm: &mut Vm, s: &PySet, key: Value) -> VmResult<()> {
+    let h = hash(vm, &key)?;
+    if find_slot(vm, &s.0, &key, h)?.is_none() {
+        s.0.borrow_mut().insert_new(h, key, Value::None);
+    }
+    Ok(())
+}
+
+pub fn set_discard(vm: &mut Vm, s: &PySet, key: &Value) -> VmResult<bool> {
+    let h = hash(vm, key)?;
+    let slot = find_slot(vm, &s.0, key, h)?;
+    Ok(slot.and_then(|i| s.0.borrow_mut().remove_at(i)).is_some())
+}
+
+pub fn set_items(s: &PySet) -> Vec<Value> {
+    s.0.borrow().iter().map(|e| e.key.clone()).collect()
+}
+
+fn set_issubset(vm: &mut Vm, x: &PySet, y: &PySet) -> VmResult<bool> {
+    for k in set_items(x) {
+        if !set_contains(vm, y, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+// ---------------------------------------------------------------- truth and membership
+
+pub fn truthy(vm: &mut Vm, v: &Value) -> VmResult<bool> {
+    Ok(match v {
+        Value::None | Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::BigInt(_) => true,
+        Value::Str(s) => !s.s.is_empty(),
+        Value::Bytes(b) => !b.0.is_empty(),
+        Value::List(l) => !l.0.borrow().is_empty(),
+        Value::Tuple(t) => !t.0.is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Set(s) | Value::FrozenSet(s) => !s.0.borrow().is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::DictView(d) => !d.dict.is_empty(),
+        Value::Instance(_) => return vm.instance_truthy(v),
+        _ => true,
+    })
+}
+
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(needle) => Ok(s.s.contains(&*needle.s)),
+            other => {
+                let t = vm.types.name_of(other);
+                vm.err(ExcKind::TypeError, format!("'in <string>' requires string as left operand, not {t}"))
+            }
+        },
+        Value::Bytes(b) => match item {
+            Value::Bytes(n) => Ok(n.0.is_empty() || b.0.windows(n.0.len()).any(|w| w == &*n.0)),
+            Value::Int(i) if (0..256).contains(i) => Ok(b.0.contains(&(*i as u8))),
+            Value::Int(_) => vm.err(ExcKind::ValueError, "byte must be in range(0, 256)"),
+            other => {
+                let t = vm.types.name_of(other);
+                vm.err(ExcKind::TypeError, format!("a bytes-like object is required, not '{t}'"))
+            }
+        },
+        Value::List(l) => {
+            let items = l.0.borrow().clone();
+            seq_contains(vm, &items, item)
+        }
+        Value::Tuple(t) => seq_contains(vm, &t.0, item),
+        Value::Dict(d) => Ok(dict_get(vm, d, item)?.is_some()),
+        Value::Set(s) | Value::FrozenSet(s) => set_contains(vm, s, item),
+        Value::Range(r) => {
+            let x = match item {
+                Value::Int(i) => *i,
+                Value::Bool(b) => i64::from(*b),
+                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64,
+                _ => return Ok(false),
+            };
+            let (lo, hi) = if r.step > 0 { (r.start, r.stop) } else { (r.stop, r.start) };
+            let inside = if r.step > 0 { lo <= x && x < hi } else { lo < x && x <= hi };
+            Ok(inside && (x - r.start) % r.step == 0)
+        }
+        Value::Instance(_) => vm.instance_contains(container, item),
+        Value::DictView(v) if v.kind == super::value::DictIterKind::Keys => Ok(dict_get(vm, &v.dict, item)?.is_some()),
+        Value::DictView(v) if v.kind == super::value::DictIterKind::Items => {
+            let Value::Tuple(t) = item else { return Ok(false) };
+            if t.0.len() != 2 {
+                return Ok(false);
+            }
+            match dict_get(vm, &v.dict, &t.0[0])? {
+                Some(found) => Ok(found.is(&t.0[1]) || eq(vm, &found, &t.0[1])?),
+                None => Ok(false),
+            }
+        }
+        _ => {
+            let iter = vm.iter(container)?;
+            while let Some(v) = vm.next(&iter)? {
+                if v.is(item) || eq(vm, &v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn seq_contains(vm: &mut Vm, items: &[Value], item: &Value) -> VmResult<bool> {
+    for v in items {
+        if v.is(item) || eq(vm, v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// ---------------------------------------------------------------- ordering
+
+fn ordering_op(op: CmpOp, ord: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::Le => ord != Ordering::Greater,
+        CmpOp::Gt => ord == Ordering::Greater,
+        CmpOp::Ge => ord != Ordering::Less,
+        CmpOp::Eq => ord == Ordering::Equal,
+        CmpOp::Ne => ord != Ordering::Equal,
+    }
+}
+
+/// Numeric ordering across int, bool, big int and float (`None` when NaN is involved).
+fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    use Value::*;
+    let as_big = |v: &Value| -> Option<num_bigint::BigInt> {
+        match v {
+            Int(i) => Some(num_bigint::BigInt::from(*i)),
+            Bool(x) => Some(num_bigint::BigInt::from(i64::from(*x))),
+            BigInt(b) => Some((**b).clone()),
+            _ => Option::None,
+        }
+    };
+    Some(match (a, b) {
+        (Int(x), Int(y)) => Some(x.cmp(y)),
+        (Float(x), Float(y)) => x.partial_cmp(y),
+        (Int(_) | Bool(_) | BigInt(_), Float(f)) => cmp_int_float(&as_big(a)?, *f),
+        (Float(f), Int(_) | Bool(_) | BigInt(_)) => cmp_int_float(&as_big(b)?, *f).map(Ordering::reverse),
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(as_big(a)?.cmp(&as_big(b)?)),
+        _ => return Option::None,
+    })
+}
+
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64_exact(fl)?;
+    match i.cmp(&fb) {
+        Ordering::Equal if f > fl => Some(Ordering::Less),
+        other => Some(other),
+    }
+}
+
+pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Value::Bool(ordering_op(op, x.cmp(y))));
+    }
+    match op {
+        CmpOp::Eq => return Ok(Value::Bool(eq(vm, a, b)?)),
+        CmpOp::Ne => return Ok(Value::Bool(!eq(vm, a, b)?)),
+        _ => {}
+    }
+    if let Some(ord) = num_cmp(a, b) {
+        return Ok(Value::Bool(ord.is_some_and(|o| ordering_op(op, o))));
+    }
+    use Value::*;
+    let ord = match (a, b) {
+        (Str(x), Str(y)) => x.s.cmp(&y.s),
+        (Bytes(x), Bytes(y)) => x.0.cmp(&y.0),
+        (List(x), List(y)) => {
+            let (xs, ys) = (x.0.borrow().clone(), y.0.borrow().clone());
+            return seq_compare(vm, op, &xs, &ys);
+        }
+        (Tuple(x), Tuple(y)) => return seq_compare(vm, op, &x.0, &y.0),
+        (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+            let (lx, ly) = (x.0.borrow().len(), y.0.borrow().len());
+            let r = match op {
+                CmpOp::Le => set_issubset(vm, x, y)?,
+                CmpOp::Lt => lx < ly && set_issubset(vm, x, y)?,
+                CmpOp::Ge => set_issubset(vm, y, x)?,
+                _ => ly < lx && set_issubset(vm, y, x)?,
+            };
+            return Ok(Value::Bool(r));
+        }
+        (Instance(_), _) | (_, Instance(_)) => return vm.instance_compare(op, a, b),
+        _ => {
+            let (ta, tb) = (vm.types.name_of(a), vm.types.name_of(b));
+            return vm.err(
+                ExcKind::TypeError,
+                format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()),
+            );
+        }
+    };
+    Ok(Value::Bool(ordering_op(op, ord)))
+}
+
+fn seq_compare(vm: &mut Vm, op: CmpOp, xs: &[Value], ys: &[Value]) -> VmResult<Value> {
+    for (p, q) in xs.iter().zip(ys) {
+        if p.is(q) || eq(vm, p, q)? {
+            continue;
+        }
+        return compare(vm, op, p, q);
+    }
+    Ok(Value::Bool(ordering_op(op, xs.len().cmp(&ys.len()))))
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<Option<f64>> {
+    Ok(match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(f64::from(u8::from(*b))),
+        Value::BigInt(b) => match b.to_f64().filter(|f| f.is_finite()) {
+            Some(f) => Some(f),
+            None => return vm.err(ExcKind::OverflowError, "int too large to convert to float"),
+        },
+        _ => None,
+    })
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// The largest integer result krait computes (bits) before reporting an overflow; the memory
+/// budget of the sandbox issue will replace this fixed cap.
+const MAX_INT_BITS: u64 = 64 * 1024 * 1024;
+
+pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(v) = small_int_op(op, *x, *y) {
+            return Ok(v);
+        }
+    }
+    if is_int(a) && is_int(b) {
+        return int_op(vm, op, a, b);
+    }
+    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) {
+            let _ = (x, y);
+            let x = to_f64(vm, a)?.unwrap_or(0.0);
+            let y = to_f64(vm, b)?.unwrap_or(0.0);
+            if let Some(r) = float_op(vm, op, x, y)? {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = sequence_op(vm, op, a, b)? {
+        return Ok(r);
+    }
+    vm.binary_op_fallback(op, a, b)
+}
+
+fn float_operand(v: &Value) -> Option<()> {
+    matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)).then_some(())
+}
+
+#[inline]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(Value::Int(match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x.checked_shl(y as u32)?;
+            if (r >> y) != x {
+                return None;
+            }
+            r
+        }
+        BinOp::RShift if y >= 0 => x >> y.min(63),
+        BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32)?,
+        BinOp::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+            return Some(Value::Float(x as f64 / y as f64))
+        }
+        _ => return None,
+    }))
+}
+
+fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
+    let (x, y) = (to_big(a).unwrap_or_default(), to_big(b).unwrap_or_default());
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(*p & *q)),
+            BinOp::Or => return Ok(Value::Bool(*p | *q)),
+            BinOp::Xor => return Ok(Value::Bool(*p ^ *q)),
+            _ => {}
+        }
+    }
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => {
+            if x.bits() + y.bits() > MAX_INT_BITS {
+                return vm.err(ExcKind::MemoryError, "");
+            }
+            x * y
+        }
+        BinOp::FloorDiv | BinOp::Mod => {
+            if y.is_zero() {
+                let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                return vm.err(ExcKind::ZeroDivisionError, msg);
+            }
+            if op == BinOp::Mod {
+                x.mod_floor(&y)
+            } else {
+                x.div_floor(&y)
+            }
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return vm.err(ExcKind::ZeroDivisionError, "division by zero");
+            }
+            return Ok(Value::Float(big_truediv(&x, &y)));
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (to_f64(vm, a)?.unwrap_or(0.0), to_f64(vm, b)?.unwrap_or(0.0));
+                return float_op(vm, BinOp::Pow, fx, fy).map(|v| v.unwrap_or(Value::None));
+            }
+            let e = y.to_u64().unwrap_or(u64::MAX);
+            if x.bits().saturating_mul(e) > MAX_INT_BITS && x.abs() > BigInt::from(1) {
+                return vm.err(ExcKind::MemoryError, "");
+            }
+            num_traits::pow::Pow::pow(&x, e)
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return vm.err(ExcKind::ValueError, "negative shift count");
+            }
+            let s = y.to_u64().unwrap_or(u64::MAX);
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            if s.saturating_add(x.bits()) > MAX_INT_BITS {
+                return vm.err(ExcKind::MemoryError, "");
+            }
+            x << s
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return vm.err(ExcKind::ValueError, "negative shift count");
+            }
+            let s = y.to_u64().unwrap_or(u64::MAX);
+            if s >= x.bits() {
+                return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
+            }
+            x >> s
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::MatMul => return vm.binary_op_fallback(op, a, b),
+    };
+    Ok(Value::bigint(r))
+}
+
+/// Int true division, correctly rounded when both fit in 53 bits, close otherwise.
+fn big_truediv(x: &BigInt, y: &BigInt) -> f64 {
+    match (x.to_f64(), y.to_f64()) {
+        (Some(p), Some(q)) if p.abs() < 9.0e15 && q.abs() < 9.0e15 => p / q,
+        _ => {
+            // Scale so the quotient keeps 64 significant bits, then divide.
+            let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
+            let q = (x.clone() << 0u32) / (y.clone() << shift as u64);
+            q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32)
+        }
+    }
+}
+
+fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> VmResult<Option<Value>> {
+    Ok(Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return vm.err(ExcKind::ZeroDivisionError, "float division by zero");
+            }
+            x / y
+        }
+        BinOp::FloorDiv | BinOp::Mod => {
+            if y == 0.0 {
+                let msg = if op == BinOp::Mod { "float modulo" } else { "float floor division by zero" };
+                return vm.err(ExcKind::ZeroDivisionError, msg);
+            }
+            let (div, m) = float_divmod(x, y);
+            if op == BinOp::Mod {
+                m
+            } else {
+                div
+            }
+        }
+        BinOp::Pow => return float_pow(vm, x, y).map(|f| Some(Value::Float(f))),
+        _ => return Ok(None),
+    })))
+}
+
+/// CPython's float_divmod: floor quotient and a remainder with the divisor's sign.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn float_pow(vm: &mut Vm, x: f64, y: f64) -> VmResult<f64> {
+    if x == 0.0 && y < 0.0 {
+        return vm.err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    }
+    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+        return vm.err(ExcKind::ValueError, "complex numbers are not supported by krait");
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return vm.err(ExcKind::OverflowError, "(34, 'Numerical result out of range')");
+    }
+    Ok(r)
+}
+
+/// `+` and `*` on sequences, set operators, dict union.
+fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<Value>> {
+    use Value::*;
+    Ok(Some(match (op, a, b) {
+        (BinOp::Add, Str(x), Str(y)) => {
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            s.push_str(&x.s);
+            s.push_str(&y.s);
+            Value::str(s)
+        }
+        (BinOp::Add, List(x), List(y)) => {
+            let mut v = x.0.borrow().clone();
+            v.extend(y.0.borrow().iter().cloned());
+            Value::list(v)
+        }
+        (BinOp::Add, Tuple(x), Tuple(y)) => Value::tuple(x.0.iter().chain(y.0.iter()).cloned().collect()),
+        (BinOp::Add, Bytes(x), Bytes(y)) => {
+            Value::Bytes(Rc::new(super::value::PyBytes([&x.0[..], &y.0[..]].concat().into_boxed_slice())))
+        }
+        (BinOp::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => return repeat(vm, a, b).map(Some),
+        (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => return repeat(vm, b, a).map(Some),
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+            return set_op(vm, op, a, b).map(Some)
+        }
+        (BinOp::Or, Dict(x), Dict(y)) => {
+            let d = Rc::new(PyDict(std::cell::RefCell::new(x.0.borrow().clone())));
+            let entries: Vec<(Value, Value)> = y.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            for (k, v) in entries {
+                dict_set(vm, &d, k, v)?;
+            }
+            Value::Dict(d)
+        }
+        (BinOp::Mod, Str(_), _) => return super::percent::format(vm, a, b).map(Some),
+        _ => return Ok(Option::None),
+    }))
+}
+
+/// Most elements a repetition may produce before it is refused (the sandbox's memory budget
+/// will refine this).
+const MAX_REPEAT: usize = 1 << 28;
+
+fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
+    let count = match n {
+        Value::Int(i) => (*i).max(0) as u64,
+        Value::Bool(b) => u64::from(*b),
+        Value::BigInt(b) => {
+            if b.is_negative() {
+                0
+            } else {
+                u64::MAX
+            }
+        }
+        _ => 0,
+    };
+    let unit = match seq {
+        Value::Str(s) => s.s.len(),
+        Value::List(l) => l.0.borrow().len(),
+        Value::Tuple(t) => t.0.len(),
+        Value::Bytes(b) => b.0.len(),
+        _ => 0,
+    } as u64;
+    if unit.saturating_mul(count) > MAX_REPEAT as u64 {
+        if matches!(n, Value::BigInt(_)) && count == u64::MAX && unit > 0 {
+            return vm.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return vm.err(ExcKind::MemoryError, "");
+    }
+    let count = count as usize;
+    Ok(match seq {
+        Value::Str(s) => Value::str(s.s.repeat(count)),
+        Value::List(l) => {
+            let items = l.0.borrow();
+            let mut v = Vec::with_capacity(items.len() * count);
+            for _ in 0..count {
+                v.extend(items.iter().cloned());
+            }
+            Value::list(v)
+        }
+        Value::Tuple(t) => {
+            let mut v = Vec::with_capacity(t.0.len() * count);
+            for _ in 0..count {
+                v.extend(t.0.iter().cloned());
+            }
+            Value::tuple(v)
+        }
+        Value::Bytes(b) => Value::Bytes(Rc::new(super::value::PyBytes(b.0.repeat(count).into_boxed_slice()))),
+        _ => Value::None,
+    })
+}
+
+fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
+    let (Value::Set(x) | Value::FrozenSet(x)) = a else { return Ok(Value::None) };
+    let (Value::Set(y) | Value::FrozenSet(y)) = b else { return Ok(Value::None) };
+    let out = Rc::new(PySet::new());
+    let (xs, ys) = (set_items(x), set_items(y));
+    match op {
+        BinOp::Or => {
+            for k in xs.into_iter().chain(ys) {
+                set_add(vm, &out, k)?;
+            }
+        }
+        BinOp::And => {
+            for k in xs {
+                if set_contains(vm, y, &k)? {
+                    set_add(vm, &out, k)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for k in xs {
+                if !set_contains(vm, y, &k)? {
+                    set_add(vm, &out, k)?;
+                }
+            }
+        }
+        _ => {
+            for k in xs {
+                if !set_contains(vm, y, &k)? {
+                    set_add(vm, &out, k)?;
+                }
+            }
+            for k in ys {
+                if !set_contains(vm, x, &k)? {
+                    set_add(vm, &out, k)?;
+                }
+            }
+        }
+    }
+    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(out) } else { Value::Set(out) })
+}
+
+pub fn unary_op(vm: &mut Vm, op: crate::bytecode::UnOp, v: &Value) -> VmResult {
+    use crate::bytecode::UnOp;
+    Ok(match (op, v) {
+        (UnOp::Not, _) => Value::Bool(!truthy(vm, v)?),
+        (UnOp::Neg, Value::Int(i)) => match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => Value::bigint(-BigInt::from(*i)),
+        },
+        (UnOp::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
+        (UnOp::Neg, Value::BigInt(b)) => Value::bigint(-(**b).clone()),
+        (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+        (UnOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
+        (UnOp::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
+        (UnOp::Invert, Value::Int(i)) => Value::Int(!i),
+        (UnOp::Invert, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+        (UnOp::Invert, Value::BigInt(b)) => Value::bigint(-(**b).clone() - 1),
+        _ => return vm.unary_op_fallback(op, v),
+    })
+}

@@ -1,0 +1,217 @@
+//! `str % args`: printf-style formatting with CPython's conversions, flags and errors.
+
+use super::errors::ExcKind;
+use super::format::{float_to_string, FloatFlags};
+use super::value::Value;
+use crate::builtins::to_int;
+use crate::vm::{Vm, VmResult};
+
+pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
+    let t = template.as_str().unwrap_or("").to_string();
+    let mapping = matches!(args, Value::Dict(_)) || matches!(args, Value::Instance(_));
+    let items: Vec<Value> = match args {
+        Value::Tuple(tu) => tu.0.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        let mut key_value: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let end = chars[i..].iter().position(|&c| c == ')').map(|k| i + k);
+            let Some(end) = end else { return vm.err(ExcKind::ValueError, "incomplete format key") };
+            let key: String = chars[i + 1..end].iter().collect();
+            key_value = Some(vm.getitem(args, &Value::str(key))?);
+            used_mapping = true;
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while let Some(&c) = chars.get(i).filter(|c| "-+ #0".contains(**c)) {
+            flags.push(c);
+            i += 1;
+        }
+        let num = |vm: &mut Vm, i: &mut usize, next: &mut usize| -> VmResult<Option<usize>> {
+            if chars.get(*i) == Some(&'*') {
+                *i += 1;
+                let v = items.get(*next).cloned();
+                *next += 1;
+                return match v {
+                    Some(v) => Ok(Some(vm.to_index(&v)?.max(0) as usize)),
+                    None => vm.err(ExcKind::TypeError, "not enough arguments for format string"),
+                };
+            }
+            let s: String = chars[*i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+            *i += s.len();
+            Ok(s.parse().ok())
+        };
+        let width = num(vm, &mut i, &mut next)?;
+        let mut precision = None;
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            precision = Some(num(vm, &mut i, &mut next)?.unwrap_or(0));
+        }
+        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
+        let Some(&conv) = chars.get(i) else { return vm.err(ExcKind::ValueError, "incomplete format") };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match key_value {
+            Some(v) => v,
+            None => {
+                if mapping && !matches!(args, Value::Tuple(_)) && next == 0 && !used_mapping {
+                    // A single mapping argument used positionally.
+                }
+                let v = items.get(next).cloned();
+                next += 1;
+                match v {
+                    Some(v) => v,
+                    None => return vm.err(ExcKind::TypeError, "not enough arguments for format string"),
+                }
+            }
+        };
+        let body = convert(vm, conv, &value, &flags, precision, start)?;
+        let width = width.unwrap_or(0);
+        let len = body.chars().count();
+        if len < width {
+            let pad = width - len;
+            if flags.contains('-') {
+                out.push_str(&body);
+                out.push_str(&" ".repeat(pad));
+            } else if flags.contains('0') && "diouxXeEfFgG".contains(conv) {
+                let (sign, digits) = split_sign(&body);
+                out.push_str(sign);
+                out.push_str(&"0".repeat(pad));
+                out.push_str(digits);
+            } else {
+                out.push_str(&" ".repeat(pad));
+                out.push_str(&body);
+            }
+        } else {
+            out.push_str(&body);
+        }
+    }
+    if !used_mapping && next < items.len() && !mapping {
+        return vm.err(ExcKind::TypeError, "not all arguments converted during string formatting");
+    }
+    Ok(Value::str(out))
+}
+
+fn split_sign(s: &str) -> (&str, &str) {
+    let prefix_len = s.find(|c: char| c.is_ascii_digit() || c == 'i' || c == 'n').unwrap_or(0);
+    let (a, b) = s.split_at(prefix_len);
+    if let Some(rest) = b.strip_prefix("0x").or_else(|| b.strip_prefix("0X")).or_else(|| b.strip_prefix("0o")) {
+        let n = s.len() - rest.len();
+        return s.split_at(n);
+    }
+    (a, b)
+}
+
+fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<usize>, at: usize) -> VmResult<String> {
+    let sign = |neg: bool| {
+        if neg {
+            "-"
+        } else if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        }
+    };
+    match conv {
+        's' => {
+            let s = vm.str_of(v)?;
+            Ok(match precision {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            })
+        }
+        'r' | 'a' => {
+            let s = vm.repr(v)?;
+            let s = if conv == 'a' { crate::builtins::ascii_of(&s) } else { s };
+            Ok(match precision {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            })
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let n = match v {
+                Value::Float(f) => crate::runtime::num::int_from_f64(*f).map_err(|e| vm.raise(e))?,
+                _ => match to_int(v) {
+                    Some(n) => n,
+                    None => {
+                        let t = vm.types.name_of(v);
+                        let what = if "diu".contains(conv) { "a real number" } else { "an integer" };
+                        return vm.err(ExcKind::TypeError, format!("%{conv} format: {what} is required, not {t}"));
+                    }
+                },
+            };
+            let big = n.to_big();
+            let neg = big < num_bigint::BigInt::from(0);
+            let mag = if neg { -big } else { big };
+            let mut digits = match conv {
+                'x' => mag.to_str_radix(16),
+                'X' => mag.to_str_radix(16).to_uppercase(),
+                'o' => mag.to_str_radix(8),
+                _ => mag.to_string(),
+            };
+            if let Some(p) = precision {
+                while digits.len() < p {
+                    digits.insert(0, '0');
+                }
+            }
+            let prefix = if flags.contains('#') {
+                match conv {
+                    'x' => "0x",
+                    'X' => "0X",
+                    'o' => "0o",
+                    _ => "",
+                }
+            } else {
+                ""
+            };
+            Ok(format!("{}{prefix}{digits}", sign(neg)))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = match v {
+                Value::Float(f) => *f,
+                _ => match to_int(v) {
+                    Some(n) => crate::runtime::num::int_to_f64(&n).map_err(|e| vm.raise(e))?,
+                    None => {
+                        let t = vm.types.name_of(v);
+                        return vm.err(ExcKind::TypeError, format!("must be real number, not {t}"));
+                    }
+                },
+            };
+            let fl = FloatFlags { alternate: flags.contains('#'), add_dot_0: false, no_neg_zero: false };
+            let body = float_to_string(f.abs(), conv, precision.unwrap_or(6), fl).map_err(|e| vm.raise(e))?;
+            Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())))
+        }
+        'c' => match v {
+            Value::Str(s) if s.char_len() == 1 => Ok(s.s.to_string()),
+            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(c) => Ok(c.to_string()),
+                None => vm.err(ExcKind::OverflowError, "%c arg not in range(0x110000)"),
+            },
+            _ => vm.err(ExcKind::TypeError, "%c requires int or char"),
+        },
+        other => vm.err(
+            ExcKind::ValueError,
+            format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, at + 1),
+        ),
+    }
+}

@@ -1,0 +1,446 @@
+//! `Value`: every Python value, 16 bytes. Immediates (None, bool, int that fits in i64, float)
+//! need no allocation; everything else is an `Rc` to one of the object structs below.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use super::dict::Table;
+use super::errors::ExcKind;
+use super::namespace::Globals;
+use crate::bytecode::Code;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Iterator(Rc<PyIter>),
+    Generator(Rc<Generator>),
+    /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+    DictView(Rc<DictView>),
+    /// Internal: a code object with its constants turned into values (operand of MakeFunction).
+    Code(Rc<CodeValue>),
+    /// Internal: a closure cell (pushed by LoadClosure).
+    Cell(Rc<PyCell>),
+    /// Internal: an unbound local slot (CPython's NULL); never visible to Python code.
+    Null,
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    pub fn str(s: impl Into<Box<str>>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple(items.into_boxed_slice())))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList(RefCell::new(items))))
+    }
+
+    pub fn bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(v) => Value::Int(v),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints and floats have no identity of their own in krait; equal immediates
+            // are the same object (CPython caches small ints; this is a documented divergence).
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.0.is_empty() && b.0.is_empty()),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (Builtin(a), Builtin(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Null, Null) => true,
+            _ => false,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(&s.s),
+            _ => None,
+        }
+    }
+}
+
+/// An immutable str. The character count and hash are computed once.
+pub struct PyStr {
+    pub s: Box<str>,
+    nchars: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+
+    /// Deterministic from run to run (CPython randomises str hashes; krait must not).
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+/// FNV-1a over the bytes, folded away from -1 (CPython's error marker).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub struct PyBytes(pub Box<[u8]>);
+
+pub struct PyList(pub RefCell<Vec<Value>>);
+
+pub struct PyTuple(pub Box<[Value]>);
+
+pub struct PyDict(pub RefCell<Table>);
+
+pub struct PySet(pub RefCell<Table>);
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A code object ready to become functions: its constants already turned into values.
+pub struct CodeValue {
+    pub code: Arc<Code>,
+    pub consts: Rc<[Value]>,
+}
+
+pub struct PyCell(pub RefCell<Option<Value>>);
+
+pub struct Function {
+    pub code: Rc<CodeValue>,
+    pub globals: Rc<Globals>,
+    pub defaults: Box<[Value]>,
+    pub kwdefaults: Option<Value>,
+    pub closure: Box<[Rc<PyCell>]>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub doc: RefCell<Value>,
+    /// Attributes set by the program (`f.calls = 0`).
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+}
+
+/// A native function. `bound` is the receiver for methods of built-in types (`"a".upper`).
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub bound: Option<Value>,
+    /// The class the method belongs to, for error messages ("descriptor 'x' of 'str'").
+    pub owner: Option<&'static str>,
+}
+
+/// Positional and keyword arguments as a native function receives them.
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<PyStr>, Value)],
+}
+
+pub type NativeFn = fn(&mut crate::vm::Vm, &Option<Value>, Args) -> Result<Value, crate::vm::Unwind>;
+
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+}
+
+/// Built-in types, as `type(x)` sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TypeTag {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Iterator,
+    Generator,
+    Code,
+    Cell,
+    Exception(ExcKind),
+}
+
+pub struct Class {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub bases: Vec<Rc<Class>>,
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<PyDict>,
+    /// For built-in types: which one (user classes inherit their nearest built-in base's tag).
+    pub tag: TypeTag,
+    pub builtin: bool,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: Rc<PyDict>,
+    /// State of exception instances.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+/// What an exception object carries besides its attributes.
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Vec<Value>,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Arc<Code>,
+    pub pc: u32,
+}
+
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+/// Iterators over built-in containers and the lazy builtins (map, zip, ...).
+pub struct PyIter(pub RefCell<IterState>);
+
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: Rc<PyStr>, byte: usize },
+    DictKeys { dict: Rc<PyDict>, slot: usize, version: u64, kind: DictIterKind },
+    Set { set: Rc<PySet>, slot: usize, version: u64 },
+    Enumerate { inner: Value, count: i64 },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Reversed { seq: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// Old-style iteration through `__getitem__`.
+    GetItem { obj: Value, index: i64 },
+    Exhausted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<PyDict>,
+    pub kind: DictIterKind,
+}
+
+/// A generator: its suspended frame while not running.
+pub struct Generator {
+    pub state: RefCell<GenState>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+}
+
+pub enum GenState {
+    /// Not started or suspended at a yield.
+    Suspended(Box<crate::vm::frame::Frame>),
+    Running,
+    Finished,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict(RefCell::new(Table::new()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Lookup by str key (no Python code can run: str equality is native).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = hash_bytes(key.as_bytes());
+        let t = self.0.borrow();
+        let probe = t.probe(&Value::Null, hash, |k, _| Some(k.as_str() == Some(key)));
+        match probe {
+            super::dict::Probe::Found(i) => t.entry(i).map(|e| e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Stores under a str key.
+    pub fn set_str(&self, key: &str, value: Value) {
+        let hash = hash_bytes(key.as_bytes());
+        let mut t = self.0.borrow_mut();
+        let probe = t.probe(&Value::Null, hash, |k, _| Some(k.as_str() == Some(key)));
+        match probe {
+            super::dict::Probe::Found(i) => {
+                if let Some(e) = t.entry_mut(i) {
+                    e.value = value;
+                }
+            }
+            _ => t.insert_new(hash, Value::str(key), value),
+        }
+    }
+
+    pub fn del_str(&self, key: &str) -> bool {
+        let hash = hash_bytes(key.as_bytes());
+        let mut t = self.0.borrow_mut();
+        let probe = t.probe(&Value::Null, hash, |k, _| Some(k.as_str() == Some(key)));
+        match probe {
+            super::dict::Probe::Found(i) => t.remove_at(i).is_some(),
+            _ => false,
+        }
+    }
+}
+
+impl PySet {
+    pub fn new() -> PySet {
+        PySet(RefCell::new(Table::new()))
+    }
+}
+
+impl Default for PySet {
+    fn default() -> Self {
+        PySet::new()
+    }
+}

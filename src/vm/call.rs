@@ -1,0 +1,270 @@
+//! Calls: binding arguments to parameters with CPython's TypeError messages, calling functions
+//! (a Python frame), native functions, bound methods and classes.
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::{Vm, VmResult};
+use crate::runtime::errors::ExcKind;
+use crate::runtime::value::{Args, Function, GenState, Generator, PyCell, PyStr, Value};
+
+/// "a", "a and b", "a, b, and c" (CPython's list in missing-argument messages).
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+impl Vm {
+    /// Calls `f` with positional arguments (native code calling back into Python).
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> VmResult {
+        self.call_kw(f, args, Vec::new())
+    }
+
+    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Rc<PyStr>, Value)>) -> VmResult {
+        match f {
+            Value::Function(func) => {
+                let func = func.clone();
+                self.enter_native()?;
+                let r = self.call_function(&func, args, &kw);
+                self.leave_native();
+                r
+            }
+            Value::Builtin(b) => {
+                let b = b.clone();
+                (b.func)(self, &b.bound, Args { pos: &args, kw: &kw })
+            }
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend(args);
+                let func = m.func.clone();
+                self.call_kw(&func, full, kw)
+            }
+            Value::Class(c) => {
+                let c = c.clone();
+                self.call_class(&c, args, kw)
+            }
+            Value::Instance(_) => self.call_instance(f, args, kw),
+            _ => {
+                let t = self.types.name_of(f);
+                self.err(ExcKind::TypeError, format!("'{t}' object is not callable"))
+            }
+        }
+    }
+
+    /// Runs a Python function to completion (for native callers).
+    fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kw: &[(Rc<PyStr>, Value)]) -> VmResult {
+        let frame = self.bind(func, &args, kw)?;
+        if func.code.code.is_generator {
+            return Ok(self.make_generator(func, frame));
+        }
+        let depth = self.frames.len();
+        self.frames.push(frame);
+        self.run(depth)
+    }
+
+    /// Builds the frame of a call: arguments bound to parameter slots, pushed on the VM stack.
+    /// On success the locals are on the stack from `frame.base`.
+    pub fn bind(&mut self, func: &Rc<Function>, args: &[Value], kw: &[(Rc<PyStr>, Value)]) -> VmResult<Frame> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        let code = &func.code.code;
+        let nargs = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let nlocals = code.varnames.len();
+        let base = self.stack.len();
+        self.stack.resize(base + nlocals, Value::Null);
+        let result = self.bind_into(func, args, kw, base);
+        if let Err(e) = result {
+            self.stack.truncate(base);
+            return Err(e);
+        }
+        let cells: Box<[Rc<PyCell>]> = {
+            let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len()).map(|_| Rc::new(PyCell(std::cell::RefCell::new(None)))).collect();
+            for &(slot, cell) in code.cell_params.iter() {
+                let v = std::mem::replace(&mut self.stack[base + slot as usize], Value::Null);
+                *cells[cell as usize].0.borrow_mut() = Some(v);
+            }
+            cells.extend(func.closure.iter().cloned());
+            cells.into_boxed_slice()
+        };
+        let _ = (nargs, nkwonly);
+        Ok(Frame {
+            code: code.clone(),
+            consts: func.code.consts.clone(),
+            globals: func.globals.clone(),
+            locals_ns: None,
+            cells,
+            pc: 0,
+            base,
+            return_sp: base,
+            saved: Vec::new(),
+            is_generator: code.is_generator,
+            entry_exc: self.current_exc.clone(),
+        })
+    }
+
+    fn bind_into(&mut self, func: &Rc<Function>, args: &[Value], kw: &[(Rc<PyStr>, Value)], base: usize) -> VmResult<()> {
+        let code = func.code.code.clone();
+        let qual = func.qualname.borrow().s.to_string();
+        let nargs = code.argcount as usize;
+        let nposonly = code.posonlyargcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let mut slot = nargs + nkwonly;
+        let varargs_slot = code.has_varargs.then(|| {
+            slot += 1;
+            slot - 1
+        });
+        let varkw_slot = code.has_varkw.then_some(slot);
+        // Positional arguments.
+        for (i, a) in args.iter().take(nargs).enumerate() {
+            self.stack[base + i] = a.clone();
+        }
+        if args.len() > nargs {
+            match varargs_slot {
+                Some(s) => self.stack[base + s] = Value::tuple(args[nargs..].to_vec()),
+                None => return Err(self.too_many_positional(&qual, func, args.len(), kw)),
+            }
+        } else if let Some(s) = varargs_slot {
+            self.stack[base + s] = Value::tuple(vec![]);
+        }
+        // Keyword arguments.
+        let kwdict = varkw_slot.map(|_| Rc::new(crate::runtime::value::PyDict::new()));
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, value) in kw {
+            let found = code.varnames[..nargs + nkwonly].iter().position(|v| **v == *name.s);
+            match found {
+                Some(i) if i >= nposonly => {
+                    if !matches!(self.stack[base + i], Value::Null) {
+                        return self.err(ExcKind::TypeError, format!("{qual}() got multiple values for argument '{}'", name.s));
+                    }
+                    self.stack[base + i] = value.clone();
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if d.get_str(&name.s).is_some() {
+                            return self.err(ExcKind::TypeError, format!("{qual}() got multiple values for keyword argument '{}'", name.s));
+                        }
+                        d.set_str(&name.s, value.clone());
+                    }
+                    None if found.is_some() => posonly_as_kw.push(name.s.to_string()),
+                    None => {
+                        return self.err(ExcKind::TypeError, format!("{qual}() got an unexpected keyword argument '{}'", name.s));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names = posonly_as_kw.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+            return self.err(
+                ExcKind::TypeError,
+                format!("{qual}() got some positional-only arguments passed as keyword arguments: {names}"),
+            );
+        }
+        if let (Some(s), Some(d)) = (varkw_slot, kwdict) {
+            self.stack[base + s] = Value::Dict(d);
+        }
+        // Defaults for missing positional parameters.
+        let ndefaults = func.defaults.len();
+        let first_default = nargs - ndefaults.min(nargs);
+        let mut missing = Vec::new();
+        for i in 0..nargs {
+            if matches!(self.stack[base + i], Value::Null) {
+                if i >= first_default {
+                    self.stack[base + i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.err(
+                ExcKind::TypeError,
+                format!("{qual}() missing {} required positional {}: {}", missing.len(), if missing.len() == 1 { "argument" } else { "arguments" }, name_list(&missing)),
+            );
+        }
+        for i in nargs..nargs + nkwonly {
+            if matches!(self.stack[base + i], Value::Null) {
+                let name = &code.varnames[i];
+                let default = match &func.kwdefaults {
+                    Some(Value::Dict(d)) => d.get_str(name),
+                    _ => None,
+                };
+                match default {
+                    Some(v) => self.stack[base + i] = v,
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.err(
+                ExcKind::TypeError,
+                format!("{qual}() missing {} required keyword-only {}: {}", missing.len(), if missing.len() == 1 { "argument" } else { "arguments" }, name_list(&missing)),
+            );
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(&mut self, qual: &str, func: &Rc<Function>, given: usize, kw: &[(Rc<PyStr>, Value)]) -> super::Unwind {
+        let code = &func.code.code;
+        let nargs = code.argcount as usize;
+        let ndefaults = func.defaults.len();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", nargs - ndefaults.min(nargs), nargs)
+        } else {
+            format!("{} positional {}", nargs, if nargs == 1 { "argument" } else { "arguments" })
+        };
+        let kwonly_given = kw
+            .iter()
+            .filter(|(n, _)| code.varnames[nargs..nargs + code.kwonlyargcount as usize].iter().any(|v| **v == *n.s))
+            .count();
+        let msg = if kwonly_given > 0 {
+            format!(
+                "{qual}() takes {takes} but {} (and {}) were given",
+                plural(given, "positional argument"),
+                plural(kwonly_given, "keyword-only argument")
+            )
+        } else {
+            let was = if given == 1 { "was" } else { "were" };
+            format!("{qual}() takes {takes} but {given} {was} given")
+        };
+        let exc = self.new_exception(ExcKind::TypeError, &msg);
+        super::Unwind::Exc(exc)
+    }
+
+    fn make_generator(&mut self, func: &Rc<Function>, mut frame: Frame) -> Value {
+        frame.saved = self.stack.split_off(frame.base);
+        Value::Generator(Rc::new(Generator {
+            state: std::cell::RefCell::new(GenState::Suspended(Box::new(frame))),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+        }))
+    }
+
+    /// Counts a native re-entry into Python toward the recursion limit.
+    pub fn enter_native(&mut self) -> VmResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+}

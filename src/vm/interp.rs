@@ -1,0 +1,864 @@
+//! The dispatch loop. One `run_frame` call executes the frame on top until it calls or returns
+//! (Python-to-Python calls push a frame and come back here, never recursing in Rust), raises,
+//! or returns to the caller that started `run`. Arms stay short: semantics live in runtime/.
+
+use std::rc::Rc;
+
+use super::frame::Frame;
+use super::unwind::exc_state;
+use super::{Unwind, Vm, VmResult};
+use crate::bytecode::{Conv, Instr};
+use crate::runtime::errors::ExcKind;
+use crate::runtime::ops;
+use crate::runtime::value::{Function, PyCell, PyDict, PySet, PyStr, Value};
+
+/// What a call instruction led to.
+enum Called {
+    Value(Value),
+    Frame,
+}
+
+impl Vm {
+    /// Runs frames until the frame at index `stop` returns; returns its value.
+    pub fn run(&mut self, stop: usize) -> VmResult {
+        if let Some(exc) = self.pending_throw.take() {
+            self.unwind_to_handler(Unwind::Exc(exc), stop)?;
+        }
+        loop {
+            match self.run_frame(stop) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => {}
+                Err(e) => self.unwind_to_handler(e, stop)?,
+            }
+        }
+    }
+
+    /// Finds the handler for an error raised in the top frame, popping frames without one.
+    fn unwind_to_handler(&mut self, e: Unwind, stop: usize) -> VmResult<()> {
+        let exc = match e {
+            Unwind::Exc(x) => x,
+            limit => {
+                while self.frames.len() > stop {
+                    self.pop_frame();
+                }
+                return Err(limit);
+            }
+        };
+        if std::mem::take(&mut self.reraising) {
+            // A re-raise keeps the traceback it already has.
+        } else {
+            self.add_traceback(&exc);
+            self.chain_context(&exc);
+        }
+        loop {
+            let frame = self.frames.last_mut().expect("unwinding within a frame");
+            let pc = frame.pc.saturating_sub(1);
+            if let Some(h) = frame.code.handler_for(pc).copied() {
+                let sp = frame.base + frame.nlocals() + h.depth as usize;
+                frame.pc = h.target;
+                self.stack.truncate(sp);
+                self.stack.push(exc);
+                return Ok(());
+            }
+            self.pop_frame();
+            if self.frames.len() <= stop {
+                return Err(Unwind::Exc(exc));
+            }
+            self.add_traceback(&exc);
+        }
+    }
+
+    fn pop_frame(&mut self) -> Option<Frame> {
+        let frame = self.frames.pop()?;
+        self.stack.truncate(frame.return_sp.min(frame.base));
+        self.current_exc = frame.entry_exc.clone();
+        Some(frame)
+    }
+
+    /// An exception raised while another is handled records it as its `__context__`.
+    fn chain_context(&mut self, exc: &Value) {
+        let Some(current) = self.current_exc.clone() else { return };
+        if current.is(exc) {
+            return;
+        }
+        if let Some(st) = exc_state(exc) {
+            let mut st = st.borrow_mut();
+            if st.context.is_none() {
+                st.context = Some(current);
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    fn run_frame(&mut self, stop: usize) -> VmResult<Option<Value>> {
+        let fi = self.frames.len() - 1;
+        let code = self.frames[fi].code.clone();
+        let consts = self.frames[fi].consts.clone();
+        let base = self.frames[fi].base;
+        let mut pc = self.frames[fi].pc as usize;
+        let instrs = &code.instrs;
+        macro_rules! save_pc {
+            () => {
+                self.frames[fi].pc = pc as u32
+            };
+        }
+        macro_rules! t {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        save_pc!();
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        macro_rules! raise {
+            ($kind:expr, $msg:expr) => {{
+                save_pc!();
+                let msg: String = $msg;
+                return self.err($kind, msg);
+            }};
+        }
+        loop {
+            let instr = instrs[pc];
+            pc += 1;
+            match instr {
+                Instr::LoadConst(k) => self.stack.push(consts[k as usize].clone()),
+                Instr::LoadFast(s) => {
+                    let v = &self.stack[base + s as usize];
+                    if let Value::Null = v {
+                        let name = code.varnames[s as usize].clone();
+                        raise!(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        );
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }
+                Instr::StoreFast(s) => {
+                    let v = self.pop();
+                    self.stack[base + s as usize] = v;
+                }
+                Instr::DeleteFast(s) => {
+                    if let Value::Null = self.stack[base + s as usize] {
+                        let name = code.varnames[s as usize].clone();
+                        raise!(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value")
+                        );
+                    }
+                    self.stack[base + s as usize] = Value::Null;
+                }
+                Instr::LoadDeref(s) => {
+                    let v = self.frames[fi].cells[s as usize].0.borrow().clone();
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            save_pc!();
+                            return Err(self.unbound_deref(&code, s));
+                        }
+                    }
+                }
+                Instr::StoreDeref(s) => {
+                    let v = self.pop();
+                    *self.frames[fi].cells[s as usize].0.borrow_mut() = Some(v);
+                }
+                Instr::DeleteDeref(s) => {
+                    let old = self.frames[fi].cells[s as usize].0.borrow_mut().take();
+                    if old.is_none() {
+                        save_pc!();
+                        return Err(self.unbound_deref(&code, s));
+                    }
+                }
+                Instr::LoadClosure(s) => {
+                    let cell = self.frames[fi].cells[s as usize].clone();
+                    self.stack.push(Value::Cell(cell));
+                }
+                Instr::LoadClassDeref(s) => {
+                    let name = code.freevars[s as usize - code.cellvars.len()].clone();
+                    let local = self.frames[fi].locals_ns.as_ref().and_then(|ns| ns.get_str(&name));
+                    match local {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let v = self.frames[fi].cells[s as usize].0.borrow().clone();
+                            match v {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    save_pc!();
+                                    return Err(self.unbound_deref(&code, s));
+                                }
+                            }
+                        }
+                    }
+                }
+                Instr::LoadGlobal(n) => {
+                    let v = t!(self.load_global(fi, &code.names[n as usize]));
+                    self.stack.push(v);
+                }
+                Instr::StoreGlobal(n) => {
+                    let v = self.pop();
+                    self.frames[fi].globals.scratch.set_str(&code.names[n as usize], v);
+                }
+                Instr::DeleteGlobal(n) => {
+                    let name = &code.names[n as usize];
+                    if !self.frames[fi].globals.scratch.del_str(name) {
+                        raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
+                    }
+                }
+                Instr::LoadName(n) => {
+                    let name = &code.names[n as usize];
+                    let local = self.frames[fi].locals_ns.as_ref().and_then(|ns| ns.get_str(name));
+                    let v = match local {
+                        Some(v) => v,
+                        None => t!(self.load_global(fi, name)),
+                    };
+                    self.stack.push(v);
+                }
+                Instr::StoreName(n) => {
+                    let v = self.pop();
+                    let ns = self.frames[fi].locals_ns.clone().unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
+                    ns.set_str(&code.names[n as usize], v);
+                }
+                Instr::DeleteName(n) => {
+                    let name = &code.names[n as usize];
+                    let ns = self.frames[fi].locals_ns.clone().unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
+                    if !ns.del_str(name) {
+                        raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
+                    }
+                }
+                Instr::LoadAttr(n) => {
+                    let obj = self.pop();
+                    let v = t!(self.getattr(&obj, &code.names[n as usize]));
+                    self.stack.push(v);
+                }
+                Instr::StoreAttr(n) => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    t!(self.setattr(&obj, &code.names[n as usize], v));
+                }
+                Instr::DeleteAttr(n) => {
+                    let obj = self.pop();
+                    t!(self.delattr(&obj, &code.names[n as usize]));
+                }
+                Instr::Subscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = t!(self.getitem(&obj, &key));
+                    self.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    t!(self.setitem(&obj, key, v));
+                }
+                Instr::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    t!(self.delitem(&obj, &key));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = t!(ops::binary_op(self, op, &a, &b));
+                    self.stack.push(r);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = t!(self.inplace_op(op, &a, &b));
+                    self.stack.push(r);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = self.pop();
+                    let r = t!(ops::unary_op(self, op, &a));
+                    self.stack.push(r);
+                }
+                Instr::CompareOp(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let r = t!(ops::compare(self, op, &a, &b));
+                    self.stack.push(r);
+                }
+                Instr::IsOp(negate) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(&b) != negate));
+                }
+                Instr::ContainsOp(negate) => {
+                    let container = self.pop();
+                    let item = self.pop();
+                    let r = t!(ops::contains(self, &container, &item));
+                    self.stack.push(Value::Bool(r != negate));
+                }
+                Instr::Jump(target) => pc = target as usize,
+                Instr::PopJumpIfFalse(target) => {
+                    let v = self.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => t!(ops::truthy(self, &v)),
+                    };
+                    if !truth {
+                        pc = target as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(target) => {
+                    let v = self.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => t!(ops::truthy(self, &v)),
+                    };
+                    if truth {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(target) => {
+                    let v = self.top().clone();
+                    if !t!(ops::truthy(self, &v)) {
+                        pc = target as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(target) => {
+                    let v = self.top().clone();
+                    if t!(ops::truthy(self, &v)) {
+                        pc = target as usize;
+                    } else {
+                        self.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = self.pop();
+                    let it = t!(self.iter(&v));
+                    self.stack.push(it);
+                }
+                Instr::ForIter(target) => {
+                    let it = self.top().clone();
+                    save_pc!();
+                    match t!(self.next(&it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.pop();
+                            pc = target as usize;
+                        }
+                    }
+                }
+                Instr::Nop => {}
+                Instr::Pop => {
+                    self.pop();
+                }
+                Instr::Dup => {
+                    let v = self.top().clone();
+                    self.stack.push(v);
+                }
+                Instr::DupTwo => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Instr::Rot2 => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Instr::Rot4 => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Instr::BuildList(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::list(items));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    self.stack.push(Value::tuple(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let set = Rc::new(PySet::new());
+                    for item in items {
+                        t!(ops::set_add(self, &set, item));
+                    }
+                    self.stack.push(Value::Set(set));
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                    let d = Rc::new(PyDict::new());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        t!(ops::dict_set(self, &d, k, v));
+                    }
+                    self.stack.push(Value::Dict(d));
+                }
+                Instr::BuildString(n) => {
+                    let parts = self.stack.split_off(self.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    self.stack.push(Value::str(s));
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.stack.push(Value::Slice(Rc::new(crate::runtime::value::PySlice { start, stop, step })));
+                }
+                Instr::ListExtend => {
+                    let seq = self.pop();
+                    let items = t!(self.collect(&seq));
+                    if let Value::List(l) = self.top() {
+                        l.0.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate => {
+                    let seq = self.pop();
+                    let items = t!(self.collect(&seq));
+                    if let Value::Set(s) = self.top().clone() {
+                        for item in items {
+                            t!(ops::set_add(self, &s, item));
+                        }
+                    }
+                }
+                Instr::DictUpdate | Instr::DictMerge => {
+                    let m = self.pop();
+                    let target = self.top().clone();
+                    if let Value::Dict(d) = target {
+                        t!(self.dict_merge(&d, &m, matches!(instr, Instr::DictMerge)));
+                    }
+                }
+                Instr::ListToTuple => {
+                    let v = self.pop();
+                    let items = match &v {
+                        Value::List(l) => l.0.borrow().clone(),
+                        _ => vec![],
+                    };
+                    self.stack.push(Value::tuple(items));
+                }
+                Instr::ListAppend(d) => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    if let Value::List(l) = &self.stack[n - d as usize] {
+                        l.0.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(d) => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    if let Value::Set(s) = self.stack[n - d as usize].clone() {
+                        t!(ops::set_add(self, &s, v));
+                    }
+                }
+                Instr::MapAdd(d) => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let n = self.stack.len();
+                    if let Value::Dict(m) = self.stack[n - d as usize].clone() {
+                        t!(ops::dict_set(self, &m, k, v));
+                    }
+                }
+                Instr::FormatValue(conv, has_spec) => {
+                    let spec = if has_spec { self.pop() } else { Value::None };
+                    let v = self.pop();
+                    let v = match conv {
+                        Conv::None => v,
+                        Conv::Str => Value::str(t!(self.str_of(&v))),
+                        Conv::Repr => Value::str(t!(self.repr(&v))),
+                        Conv::Ascii => Value::str(crate::builtins::ascii_of(&t!(self.repr(&v)))),
+                    };
+                    let s = t!(self.format(&v, spec.as_str().unwrap_or("")));
+                    self.stack.push(Value::str(s));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = self.pop();
+                    save_pc!();
+                    let items = t!(self.unpack(&seq, n as usize, None));
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(before, after) => {
+                    let seq = self.pop();
+                    save_pc!();
+                    let items = t!(self.unpack(&seq, before as usize, Some(after as usize)));
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Instr::Call(argc) => {
+                    save_pc!();
+                    match t!(self.call_from_stack(argc as usize, None)) {
+                        Called::Value(v) => self.stack.push(v),
+                        Called::Frame => return Ok(None),
+                    }
+                }
+                Instr::CallKw(argc) => {
+                    save_pc!();
+                    let names = self.pop();
+                    match t!(self.call_from_stack(argc as usize, Some(names))) {
+                        Called::Value(v) => self.stack.push(v),
+                        Called::Frame => return Ok(None),
+                    }
+                }
+                Instr::CallEx(has_kwargs) => {
+                    save_pc!();
+                    let kwargs = if has_kwargs { self.pop() } else { Value::None };
+                    let args = self.pop();
+                    let f = self.pop();
+                    let args = match args {
+                        Value::Tuple(t) => t.0.to_vec(),
+                        other => t!(self.collect(&other)),
+                    };
+                    let kw = match kwargs {
+                        Value::Dict(d) => d
+                            .0
+                            .borrow()
+                            .iter()
+                            .map(|e| (e.key.as_str().map(|s| Rc::new(PyStr::new(s.into()))), e.value.clone()))
+                            .filter_map(|(k, v)| k.map(|k| (k, v)))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    let v = t!(self.call_kw(&f, args, kw));
+                    self.stack.push(v);
+                }
+                Instr::MakeFunction(flags) => {
+                    let codev = self.pop();
+                    let closure = if flags & 4 != 0 { self.pop() } else { Value::None };
+                    let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
+                    let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
+                    let f = self.make_function(fi, codev, defaults, kwdefaults, closure);
+                    self.stack.push(f);
+                }
+                Instr::Return => {
+                    let v = self.pop();
+                    let frame = self.pop_frame();
+                    if frame.is_some_and(|f| f.is_generator) {
+                        self.generator_returned = true;
+                    }
+                    if self.frames.len() <= stop {
+                        return Ok(Some(v));
+                    }
+                    self.stack.push(v);
+                    return Ok(None);
+                }
+                Instr::Raise(argc) => {
+                    save_pc!();
+                    let e = self.do_raise(argc);
+                    return Err(e);
+                }
+                Instr::Reraise => {
+                    save_pc!();
+                    let exc = self.pop();
+                    self.reraising = true;
+                    return Err(Unwind::Exc(exc));
+                }
+                Instr::PushExcInfo => {
+                    let exc = self.pop();
+                    let prev = self.current_exc.replace(exc.clone()).unwrap_or(Value::None);
+                    self.stack.push(prev);
+                    self.stack.push(exc);
+                }
+                Instr::PopExcept => {
+                    let prev = self.pop();
+                    self.current_exc = if prev.is_none() { None } else { Some(prev) };
+                }
+                Instr::CheckExcMatch => {
+                    let typ = self.pop();
+                    let exc = self.top().clone();
+                    let m = t!(self.exception_matches(&exc, &typ));
+                    self.stack.push(Value::Bool(m));
+                }
+                Instr::Yield => {
+                    save_pc!();
+                    let v = self.pop();
+                    self.suspend_generator();
+                    if self.frames.len() <= stop {
+                        return Ok(Some(v));
+                    }
+                    self.stack.push(v);
+                    return Ok(None);
+                }
+                Instr::YieldFrom => {
+                    let sent = self.pop();
+                    let iter = self.top().clone();
+                    save_pc!();
+                    match t!(self.delegate(&iter, sent)) {
+                        Some(y) => {
+                            // Yield `y`; the resumed frame re-runs YieldFrom with the sent value.
+                            self.frames[fi].pc = (pc - 1) as u32;
+                            self.suspend_generator();
+                            if self.frames.len() <= stop {
+                                return Ok(Some(y));
+                            }
+                            self.stack.push(y);
+                            return Ok(None);
+                        }
+                        None => {
+                            let result = std::mem::replace(&mut self.delegate_result, Value::None);
+                            self.pop();
+                            self.stack.push(result);
+                        }
+                    }
+                }
+                Instr::ImportName(n) => {
+                    let m = t!(self.import(&code.names[n as usize]));
+                    self.stack.push(m);
+                }
+                Instr::ImportFrom(n) => {
+                    let m = self.top().clone();
+                    let name = &code.names[n as usize];
+                    let v = match self.getattr(&m, name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let mname = match &m {
+                                Value::Module(m) => m.name.s.to_string(),
+                                _ => "?".into(),
+                            };
+                            raise!(ExcKind::ImportError, format!("cannot import name '{name}' from '{mname}' (unknown location)"));
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Instr::LoadBuildClass => {
+                    let v = self.builtins.get_str("__build_class__").unwrap_or(Value::None);
+                    self.stack.push(v);
+                }
+                Instr::LoadLocals => {
+                    let ns = self.frames[fi].locals_ns.clone().map_or(Value::None, Value::Dict);
+                    self.stack.push(ns);
+                }
+                Instr::PrintExpr => {
+                    let v = self.pop();
+                    if !v.is_none() {
+                        let s = t!(self.repr(&v));
+                        self.write_output(&s);
+                        self.write_output("\n");
+                    }
+                }
+                Instr::BeforeWith => {
+                    let mgr = self.pop();
+                    let exit = t!(self.getattr(&mgr, "__exit__"));
+                    let enter = t!(self.getattr(&mgr, "__enter__"));
+                    let r = t!(self.call(&enter, vec![]));
+                    self.stack.push(exit);
+                    self.stack.push(r);
+                }
+                Instr::WithExceptStart => {
+                    let n = self.stack.len();
+                    let exc = self.stack[n - 1].clone();
+                    let exit = self.stack[n - 3].clone();
+                    let typ = Value::Class(self.types.of(&exc));
+                    let r = t!(self.call(&exit, vec![typ, exc, Value::None]));
+                    let suppress = t!(ops::truthy(self, &r));
+                    self.stack.push(Value::Bool(suppress));
+                }
+                Instr::RaiseAssert(has_msg) => {
+                    save_pc!();
+                    let args = if has_msg { vec![self.pop()] } else { vec![] };
+                    let class = self.types.exc(ExcKind::AssertionError).clone();
+                    let exc = self.new_exception_args(class, args);
+                    return Err(Unwind::Exc(exc));
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&mut self, code: &crate::bytecode::Code, s: u32) -> Unwind {
+        let ncells = code.cellvars.len();
+        let (msg, kind) = if (s as usize) < ncells {
+            let name = &code.cellvars[s as usize];
+            (
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                ExcKind::UnboundLocalError,
+            )
+        } else {
+            let name = &code.freevars[s as usize - ncells];
+            (
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                ExcKind::NameError,
+            )
+        };
+        Unwind::Exc(self.new_exception(kind, &msg))
+    }
+
+    /// A name through the global chain: scratch, host layers, builtins.
+    fn load_global(&mut self, fi: usize, name: &str) -> VmResult {
+        let g = &self.frames[fi].globals;
+        if let Some(v) = g.scratch.get_str(name) {
+            return Ok(v);
+        }
+        for layer in &g.layers {
+            if let Some(v) = layer.dict.get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = g.builtins.get_str(name) {
+            return Ok(v);
+        }
+        self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+
+    fn make_function(&mut self, fi: usize, codev: Value, defaults: Value, kwdefaults: Option<Value>, closure: Value) -> Value {
+        let Value::Code(cv) = codev else { return Value::None };
+        let defaults: Box<[Value]> = match defaults {
+            Value::Tuple(t) => t.0.clone(),
+            _ => Box::new([]),
+        };
+        let closure: Box<[Rc<PyCell>]> = match closure {
+            Value::Tuple(t) => t
+                .0
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Box::new([]),
+        };
+        let code = &cv.code;
+        let doc = code.docstring.as_ref().map_or(Value::None, |d| Value::str(&**d));
+        Value::Function(Rc::new(Function {
+            name: std::cell::RefCell::new(Rc::new(PyStr::new((*code.name).into()))),
+            qualname: std::cell::RefCell::new(Rc::new(PyStr::new((*code.qualname).into()))),
+            globals: self.frames[fi].globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            doc: std::cell::RefCell::new(doc),
+            dict: std::cell::RefCell::new(None),
+            code: cv,
+        }))
+    }
+
+    /// A call whose callable and arguments are on the stack (`names`: keyword names tuple).
+    fn call_from_stack(&mut self, argc: usize, names: Option<Value>) -> VmResult<Called> {
+        let n = self.stack.len();
+        let callee_at = n - argc - 1;
+        if names.is_none() {
+            if let Value::Function(func) = &self.stack[callee_at] {
+                let code = &func.code.code;
+                if code.argcount as usize == argc
+                    && code.kwonlyargcount == 0
+                    && !code.has_varargs
+                    && !code.has_varkw
+                    && code.cellvars.is_empty()
+                    && !code.is_generator
+                {
+                    // Fast path: the arguments already sit where the locals go.
+                    if self.frames.len() + self.native_depth >= self.recursion_limit {
+                        return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                    }
+                    let func = func.clone();
+                    let code = func.code.code.clone();
+                    let base = callee_at + 1;
+                    self.stack.resize(base + code.varnames.len(), Value::Null);
+                    let frame = Frame {
+                        code,
+                        consts: func.code.consts.clone(),
+                        globals: func.globals.clone(),
+                        locals_ns: None,
+                        cells: func.closure.clone(),
+                        pc: 0,
+                        base,
+                        return_sp: callee_at,
+                        saved: Vec::new(),
+                        is_generator: false,
+                        entry_exc: self.current_exc.clone(),
+                    };
+                    self.frames.push(frame);
+                    return Ok(Called::Frame);
+                }
+            }
+        }
+        let mut args = self.stack.split_off(callee_at + 1);
+        let f = self.pop();
+        let kw: Vec<(Rc<PyStr>, Value)> = match &names {
+            Some(Value::Tuple(t)) => {
+                let k = args.split_off(args.len() - t.0.len());
+                t.0.iter()
+                    .zip(k)
+                    .filter_map(|(name, v)| match name {
+                        Value::Str(s) => Some((s.clone(), v)),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        if let Value::Function(func) = &f {
+            if !func.code.code.is_generator {
+                let func = func.clone();
+                let mut frame = self.bind(&func, &args, &kw)?;
+                frame.return_sp = frame.base;
+                self.frames.push(frame);
+                return Ok(Called::Frame);
+            }
+        }
+        self.call_kw(&f, args, kw).map(Called::Value)
+    }
+
+    fn do_raise(&mut self, argc: u8) -> Unwind {
+        if argc == 0 {
+            return match self.current_exc.clone() {
+                Some(e) => {
+                    self.reraising = true;
+                    Unwind::Exc(e)
+                }
+                None => self.raise(crate::runtime::errors::Raise::new(ExcKind::RuntimeError, "No active exception to reraise")),
+            };
+        }
+        let cause = if argc == 2 { Some(self.pop()) } else { None };
+        let exc = self.pop();
+        let exc = match self.exception_value(exc) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                None
+            } else {
+                match self.exception_value(cause) {
+                    Ok(c) => Some(c),
+                    Err(_) => {
+                        return self.raise(crate::runtime::errors::Raise::type_error(
+                            "exception causes must derive from BaseException",
+                        ))
+                    }
+                }
+            };
+            if let Some(st) = exc_state(&exc) {
+                let mut st = st.borrow_mut();
+                st.cause = cause;
+                st.suppress_context = true;
+            }
+        }
+        Unwind::Exc(exc)
+    }
+
+    /// The exception object for `raise x`: an instance, or a class to instantiate.
+    fn exception_value(&mut self, v: Value) -> Result<Value, Unwind> {
+        match &v {
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            Value::Class(c) if super::unwind::is_exception_class(c) => {
+                let c = c.clone();
+                self.call_class(&c, vec![], vec![])
+            }
+            _ => Err(self.raise(crate::runtime::errors::Raise::type_error("exceptions must derive from BaseException"))),
+        }
+    }
+}

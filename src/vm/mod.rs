@@ -1,0 +1,168 @@
+//! The virtual machine: runs code objects over the runtime's values. `interp` holds the dispatch
+//! loop, `call` argument binding and calls, `frame` the activation record, `unwind` exception
+//! objects and tracebacks.
+
+pub mod call;
+pub mod format;
+pub mod frame;
+pub mod generator;
+pub mod objects;
+pub mod interp;
+pub mod unwind;
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::bytecode::{Code, Const};
+use crate::runtime::errors::{ExcKind, Raise};
+use crate::runtime::namespace::Globals;
+use crate::runtime::types::Types;
+use crate::runtime::value::{CodeValue, PyBytes, PyDict, Value};
+use frame::Frame;
+
+/// Why execution stopped early: a Python exception (catchable) or a budget (not catchable).
+pub enum Unwind {
+    Exc(Value),
+    Limit(String),
+}
+
+pub type VmResult<T = Value> = Result<T, Unwind>;
+
+/// Where `print` writes.
+pub enum Output {
+    Stdout,
+    Buffer(String),
+}
+
+pub struct Vm {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub current_exc: Option<Value>,
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    pub output: Output,
+    pub recursion_limit: usize,
+    /// Native calls back into Python currently active (they count toward the recursion limit).
+    pub native_depth: usize,
+    pub modules: Vec<(String, Value)>,
+    /// Containers whose repr is being built (to print `[...]` for self-reference).
+    pub repr_active: Vec<usize>,
+    /// Set by instructions that re-raise: the traceback is not extended.
+    pub reraising: bool,
+    /// Set when a generator frame returned (rather than yielded).
+    pub generator_returned: bool,
+    /// A generator frame that just yielded, taken by the code that resumed it.
+    pub suspended: Option<frame::Frame>,
+    /// The value a finished `yield from` delegate returned.
+    pub delegate_result: Value,
+    /// An exception to raise in the top frame before it runs (generator `throw`).
+    pub pending_throw: Option<Value>,
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins = crate::builtins::make_builtins(&types);
+        Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            current_exc: None,
+            types,
+            builtins,
+            output: Output::Stdout,
+            recursion_limit: 1000,
+            native_depth: 0,
+            modules: Vec::new(),
+            repr_active: Vec::new(),
+            reraising: false,
+            generator_returned: false,
+            suspended: None,
+            delegate_result: Value::None,
+            pending_throw: None,
+        }
+    }
+
+    /// A fresh global chain (empty scratch layer, no host layers) over this VM's builtins.
+    pub fn new_globals(&self) -> Rc<Globals> {
+        Rc::new(Globals {
+            scratch: Rc::new(PyDict::new()),
+            layers: Vec::new(),
+            builtins: self.builtins.clone(),
+        })
+    }
+
+    /// Runs module-level code against `globals`.
+    pub fn run_module(&mut self, code: &Arc<Code>, globals: &Rc<Globals>) -> VmResult {
+        let cv = materialize_code(code);
+        let frame = Frame {
+            code: code.clone(),
+            consts: cv.consts.clone(),
+            globals: globals.clone(),
+            locals_ns: Some(globals.scratch.clone()),
+            cells: Box::new([]),
+            pc: 0,
+            base: self.stack.len(),
+            return_sp: self.stack.len(),
+            saved: Vec::new(),
+            is_generator: false,
+            entry_exc: self.current_exc.clone(),
+        };
+        for _ in 0..code.varnames.len() {
+            self.stack.push(Value::Null);
+        }
+        let depth = self.frames.len();
+        self.frames.push(frame);
+        self.run(depth)
+    }
+
+    pub fn write_output(&mut self, text: &str) {
+        match &mut self.output {
+            Output::Stdout => {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(text.as_bytes());
+            }
+            Output::Buffer(b) => b.push_str(text),
+        }
+    }
+
+    /// Turns a native error into a raised exception object.
+    pub fn raise(&mut self, r: Raise) -> Unwind {
+        Unwind::Exc(self.new_exception(r.kind, &r.msg))
+    }
+
+    pub fn err<T>(&mut self, kind: ExcKind, msg: impl Into<String>) -> VmResult<T> {
+        let msg = msg.into();
+        Err(Unwind::Exc(self.new_exception(kind, &msg)))
+    }
+}
+
+/// Turns compile-time constants into values, once per code object use.
+pub fn materialize(c: &Const) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Ellipsis => Value::Ellipsis,
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(b) => Value::bigint((**b).clone()),
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => Value::str(&**s),
+        Const::Bytes(b) => Value::Bytes(Rc::new(PyBytes(b.to_vec().into_boxed_slice()))),
+        Const::Tuple(items) => Value::tuple(items.iter().map(materialize).collect()),
+        Const::Code(code) => Value::Code(Rc::new(materialize_code(code))),
+    }
+}
+
+pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
+    CodeValue {
+        code: code.clone(),
+        consts: code.consts.iter().map(materialize).collect(),
+    }
+}

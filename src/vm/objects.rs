@@ -1,0 +1,591 @@
+//! User classes and their instances: `__build_class__` (C3 linearisation), instantiation, and
+//! the dunder protocols that native code and operators fall back to.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{Unwind, Vm, VmResult};
+use crate::bytecode::{BinOp, CmpOp, UnOp};
+use crate::runtime::attr::class_lookup;
+use crate::runtime::errors::ExcKind;
+use crate::runtime::types::is_subclass;
+use crate::runtime::value::{Args, BoundMethod, Class, ExcState, Instance, IterState, PyDict, PyStr, TypeTag, Value};
+
+/// C3 linearisation of `bases` (the class itself excluded); `None` when inconsistent.
+fn c3(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.borrow().iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+impl Vm {
+    /// `__build_class__(func, name, *bases, **kw)`: runs the body in a fresh namespace.
+    pub fn build_class(&mut self, args: Args) -> VmResult {
+        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.pos.first(), args.pos.get(1)) else {
+            return self.err(ExcKind::TypeError, "__build_class__: func must be a function");
+        };
+        if let Some((k, _)) = args.kw.first() {
+            return self.err(ExcKind::TypeError, format!("class keyword arguments are not supported by krait ('{}')", k.s));
+        }
+        let mut bases = Vec::new();
+        for b in &args.pos[2..] {
+            match b {
+                Value::Class(c) => bases.push(c.clone()),
+                _ => return self.err(ExcKind::TypeError, "bases must be types"),
+            }
+        }
+        let ns = Rc::new(PyDict::new());
+        let mut frame = self.bind(body, &[], &[])?;
+        frame.locals_ns = Some(ns.clone());
+        let depth = self.frames.len();
+        self.frames.push(frame);
+        self.run(depth)?;
+        self.make_class(name.clone(), bases, ns)
+    }
+
+    pub fn make_class(&mut self, name: Rc<PyStr>, mut bases: Vec<Rc<Class>>, ns: Rc<PyDict>) -> VmResult {
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        let Some(mro) = c3(&bases) else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.s.to_string()).collect();
+            return self.err(
+                ExcKind::TypeError,
+                format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")),
+            );
+        };
+        let tag = mro.iter().find(|c| c.tag != TypeTag::Object).map_or(TypeTag::Object, |c| c.tag);
+        let qualname = match ns.get_str("__qualname__") {
+            Some(Value::Str(q)) => q,
+            _ => name.clone(),
+        };
+        ns.del_str("__qualname__");
+        let cell = ns.get_str("__classcell__");
+        ns.del_str("__classcell__");
+        let class = Rc::new(Class {
+            name,
+            qualname,
+            bases,
+            mro: RefCell::new(mro),
+            dict: ns,
+            tag,
+            builtin: false,
+        });
+        if let Some(Value::Cell(c)) = cell {
+            *c.0.borrow_mut() = Some(Value::Class(class.clone()));
+        }
+        Ok(Value::Class(class))
+    }
+
+    /// Calling a class: built-in constructors, exceptions, or a new instance and `__init__`.
+    pub fn call_class(&mut self, c: &Rc<Class>, args: Vec<Value>, kw: Vec<(Rc<PyStr>, Value)>) -> VmResult {
+        if c.builtin {
+            return crate::builtins::construct(self, c, Args { pos: &args, kw: &kw });
+        }
+        let exc = matches!(c.tag, TypeTag::Exception(_)).then(|| {
+            RefCell::new(ExcState {
+                args: args.clone(),
+                ..ExcState::default()
+            })
+        });
+        if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_)) {
+            return self.err(ExcKind::TypeError, format!("subclassing '{}' is not supported by krait yet", self.types.name_of(&Value::Class(c.clone()))));
+        }
+        let inst = Value::Instance(Rc::new(Instance {
+            class: c.clone(),
+            dict: Rc::new(PyDict::new()),
+            exc,
+        }));
+        match class_lookup(c, "__init__") {
+            Some(init) => {
+                let r = self.call_kw(&init, std::iter::once(inst.clone()).chain(args).collect(), kw)?;
+                if !r.is_none() {
+                    let t = self.types.name_of(&r);
+                    return self.err(ExcKind::TypeError, format!("__init__() should return None, not '{t}'"));
+                }
+            }
+            None if (!args.is_empty() || !kw.is_empty()) && !matches!(c.tag, TypeTag::Exception(_)) => {
+                return self.err(ExcKind::TypeError, format!("{}() takes no arguments", c.name.s));
+            }
+            None => {}
+        }
+        Ok(inst)
+    }
+
+    /// A dunder defined by the (user) class of `obj`, bound to `obj`.
+    fn special(&self, obj: &Value, name: &str) -> Option<Value> {
+        let Value::Instance(i) = obj else { return None };
+        let f = class_lookup(&i.class, name)?;
+        Some(match f {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: f })),
+            other => other,
+        })
+    }
+
+    fn call_special(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> VmResult<Option<Value>> {
+        match self.special(obj, name) {
+            Some(m) => self.call(&m, args).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn call_instance(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Rc<PyStr>, Value)>) -> VmResult {
+        match self.special(f, "__call__") {
+            Some(m) => self.call_kw(&m, args, kw),
+            None => {
+                let t = self.types.name_of(f);
+                self.err(ExcKind::TypeError, format!("'{t}' object is not callable"))
+            }
+        }
+    }
+
+    pub fn instance_repr(&mut self, v: &Value) -> VmResult<String> {
+        if let Some(r) = self.call_special(v, "__repr__", vec![])? {
+            return match r {
+                Value::Str(s) => Ok(s.s.to_string()),
+                other => {
+                    let t = self.types.name_of(&other);
+                    self.err(ExcKind::TypeError, format!("__repr__ returned non-string (type {t})"))
+                }
+            };
+        }
+        if let Some(st) = super::unwind::exc_state(v) {
+            let args = st.borrow().args.clone();
+            let name = self.types.name_of(v);
+            let inner = if args.len() == 1 { self.repr(&args[0])? } else { self.repr(&Value::tuple(args))? };
+            let inner = if inner.starts_with('(') && inner.ends_with(')') && inner != "()" { inner[1..inner.len() - 1].trim_end_matches(',').to_string() } else if inner == "()" { String::new() } else { inner };
+            return Ok(format!("{name}({inner})"));
+        }
+        let c = self.types.of(v);
+        Ok(format!("<__main__.{} object>", c.qualname.s))
+    }
+
+    pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
+        if let Some(r) = self.call_special(v, "__str__", vec![])? {
+            return match r {
+                Value::Str(s) => Ok(s.s.to_string()),
+                other => {
+                    let t = self.types.name_of(&other);
+                    self.err(ExcKind::TypeError, format!("__str__ returned non-string (type {t})"))
+                }
+            };
+        }
+        if let Some(st) = super::unwind::exc_state(v) {
+            let args = st.borrow().args.clone();
+            let key_error = is_subclass(&self.types.of(v), self.types.exc(ExcKind::KeyError));
+            return match args.len() {
+                0 => Ok(String::new()),
+                1 if key_error => self.repr(&args[0]),
+                1 => self.str_of(&args[0]),
+                _ => self.repr(&Value::tuple(args)),
+            };
+        }
+        self.instance_repr(v)
+    }
+
+    pub fn instance_eq(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
+        for (x, y) in [(a, b), (b, a)] {
+            if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return crate::runtime::ops::truthy(self, &r);
+                }
+            }
+        }
+        Ok(a.is(b))
+    }
+
+    pub fn hash_instance(&mut self, v: &Value) -> VmResult<i64> {
+        if let Value::Instance(i) = v {
+            let class = i.class.clone();
+            match class_lookup(&class, "__hash__") {
+                Some(Value::None) => {
+                    return self.err(ExcKind::TypeError, format!("unhashable type: '{}'", class.name.s));
+                }
+                Some(f @ Value::Function(_)) => {
+                    let r = self.call(&f, vec![v.clone()])?;
+                    return match r {
+                        Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
+                        Value::BigInt(b) => Ok(crate::runtime::ops::hash_bigint(&b)),
+                        Value::Bool(b) => Ok(i64::from(b)),
+                        _ => self.err(ExcKind::TypeError, "__hash__ method should return an integer"),
+                    };
+                }
+                _ => {}
+            }
+            if class_lookup(&class, "__eq__").is_some() {
+                return self.err(ExcKind::TypeError, format!("unhashable type: '{}'", class.name.s));
+            }
+            return Ok((Rc::as_ptr(i) as usize >> 4) as i64);
+        }
+        Ok(0)
+    }
+
+    pub fn instance_truthy(&mut self, v: &Value) -> VmResult<bool> {
+        if let Some(r) = self.call_special(v, "__bool__", vec![])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => {
+                    let t = self.types.name_of(&other);
+                    self.err(ExcKind::TypeError, format!("__bool__ should return bool, returned {t}"))
+                }
+            };
+        }
+        if let Some(r) = self.call_special(v, "__len__", vec![])? {
+            let n = self.to_index(&r)?;
+            return Ok(n != 0);
+        }
+        Ok(true)
+    }
+
+    pub fn instance_contains(&mut self, container: &Value, item: &Value) -> VmResult<bool> {
+        if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
+            return crate::runtime::ops::truthy(self, &r);
+        }
+        if self.special(container, "__iter__").is_none() && self.special(container, "__getitem__").is_none() {
+            let t = self.types.name_of(container);
+            return self.err(ExcKind::TypeError, format!("argument of type '{t}' is not iterable"));
+        }
+        let it = self.iter(container)?;
+        while let Some(v) = self.next(&it)? {
+            if v.is(item) || crate::runtime::ops::eq(self, &v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn instance_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> {
+        let (name, reflected) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+        };
+        // A subclass's reflected method goes first, as in CPython.
+        let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class));
+        let order: [(&Value, &Value, &str); 2] = if b_first { [(b, a, reflected), (a, b, name)] } else { [(a, b, name), (b, a, reflected)] };
+        for (x, y, n) in order {
+            if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
+        self.err(ExcKind::TypeError, format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()))
+    }
+
+    pub fn binary_op_fallback(&mut self, op: BinOp, a: &Value, b: &Value) -> VmResult {
+        let (name, rname, _) = binop_names(op);
+        let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class) && class_lookup(&y.class, rname).is_some());
+        let order: [(&Value, &Value, &str); 2] = if b_first { [(b, a, rname), (a, b, name)] } else { [(a, b, name), (b, a, rname)] };
+        for (x, y, n) in order {
+            if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
+        let sym = if op == BinOp::Pow { "** or pow()".to_string() } else { op.symbol().to_string() };
+        if op == BinOp::Add && matches!(a, Value::Str(_)) && !matches!(b, Value::Instance(_)) {
+            return self.err(ExcKind::TypeError, format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        if op == BinOp::Add && matches!(a, Value::List(_)) && !matches!(b, Value::Instance(_)) {
+            return self.err(ExcKind::TypeError, format!("can only concatenate list (not \"{tb}\") to list"));
+        }
+        if op == BinOp::Add && matches!(a, Value::Tuple(_)) && !matches!(b, Value::Instance(_)) {
+            return self.err(ExcKind::TypeError, format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+        }
+        if op == BinOp::Mul && matches!((a, b), (Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
+            return self.err(ExcKind::TypeError, format!("can't multiply sequence by non-int of type '{tb}'"));
+        }
+        self.err(ExcKind::TypeError, format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> VmResult {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) if !matches!(b, Value::Instance(_)) || true => {
+                if let Value::List(_) | Value::Tuple(_) | Value::Set(_) | Value::Dict(_) | Value::Str(_) | Value::Range(_) | Value::Iterator(_) | Value::Generator(_) = b {
+                    let items = self.collect(b)?;
+                    l.0.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::Or, Value::Dict(d)) => {
+                self.dict_merge(d, b, false)?;
+                return Ok(a.clone());
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+                let r = crate::runtime::ops::binary_op(self, op, a, b)?;
+                if let Value::Set(new) = r {
+                    let t = new.0.borrow().clone();
+                    *s.0.borrow_mut() = t;
+                }
+                return Ok(a.clone());
+            }
+            _ => {}
+        }
+        if let Value::Instance(_) = a {
+            let (_, _, iname) = binop_names(op);
+            if let Some(r) = self.call_special(a, iname, vec![b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match crate::runtime::ops::binary_op(self, op, a, b) {
+            Err(Unwind::Exc(e)) if op != BinOp::Pow && self.types.of(&e).tag == TypeTag::Exception(ExcKind::TypeError) => {
+                let msg = self.str_of(&e).unwrap_or_default();
+                let fixed = msg.replace(&format!("for {}:", op.symbol()), &format!("for {}=:", op.symbol()));
+                self.err(ExcKind::TypeError, fixed)
+            }
+            other => other,
+        }
+    }
+
+    pub fn unary_op_fallback(&mut self, op: UnOp, v: &Value) -> VmResult {
+        let (name, sym) = match op {
+            UnOp::Neg => ("__neg__", "-"),
+            UnOp::Pos => ("__pos__", "+"),
+            UnOp::Invert => ("__invert__", "~"),
+            UnOp::Not => ("__bool__", "not"),
+        };
+        if let Some(r) = self.call_special(v, name, vec![])? {
+            return Ok(r);
+        }
+        let t = self.types.name_of(v);
+        self.err(ExcKind::TypeError, format!("bad operand type for unary {sym}: '{t}'"))
+    }
+
+    pub fn instance_iter(&mut self, v: &Value) -> VmResult {
+        if let Some(r) = self.call_special(v, "__iter__", vec![])? {
+            if !matches!(r, Value::Iterator(_) | Value::Generator(_)) && self.special(&r, "__next__").is_none() {
+                let t = self.types.name_of(&r);
+                return self.err(ExcKind::TypeError, format!("iter() returned non-iterator of type '{t}'"));
+            }
+            return Ok(r);
+        }
+        if self.special(v, "__getitem__").is_some() {
+            return Ok(crate::runtime::iter::new_iter(IterState::GetItem { obj: v.clone(), index: 0 }));
+        }
+        let t = self.types.name_of(v);
+        self.err(ExcKind::TypeError, format!("'{t}' object is not iterable"))
+    }
+
+    pub fn instance_next(&mut self, v: &Value) -> VmResult<Option<Value>> {
+        match self.call_special(v, "__next__", vec![]) {
+            Ok(Some(r)) => Ok(Some(r)),
+            Ok(None) => {
+                let t = self.types.name_of(v);
+                self.err(ExcKind::TypeError, format!("'{t}' object is not an iterator"))
+            }
+            Err(Unwind::Exc(e)) if self.types.of(&e).tag == TypeTag::Exception(ExcKind::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Old-style iteration: `obj[index]`, ending at IndexError or StopIteration.
+    pub fn getitem_protocol(&mut self, obj: &Value, index: i64) -> VmResult<Option<Value>> {
+        match self.getitem(obj, &Value::Int(index)) {
+            Ok(v) => Ok(Some(v)),
+            Err(Unwind::Exc(e))
+                if matches!(self.types.of(&e).tag, TypeTag::Exception(ExcKind::IndexError | ExcKind::StopIteration)) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn instance_getitem(&mut self, obj: &Value, key: &Value) -> VmResult {
+        match self.call_special(obj, "__getitem__", vec![key.clone()])? {
+            Some(v) => Ok(v),
+            None => {
+                let t = self.types.name_of(obj);
+                self.err(ExcKind::TypeError, format!("'{t}' object is not subscriptable"))
+            }
+        }
+    }
+
+    pub fn instance_setitem(&mut self, obj: &Value, key: Value, value: Value) -> VmResult<()> {
+        match self.call_special(obj, "__setitem__", vec![key, value])? {
+            Some(_) => Ok(()),
+            None => {
+                let t = self.types.name_of(obj);
+                self.err(ExcKind::TypeError, format!("'{t}' object does not support item assignment"))
+            }
+        }
+    }
+
+    pub fn instance_delitem(&mut self, obj: &Value, key: &Value) -> VmResult<()> {
+        match self.call_special(obj, "__delitem__", vec![key.clone()])? {
+            Some(_) => Ok(()),
+            None => {
+                let t = self.types.name_of(obj);
+                self.err(ExcKind::TypeError, format!("'{t}' object doesn't support item deletion"))
+            }
+        }
+    }
+
+    pub fn instance_index(&mut self, v: &Value) -> VmResult<i64> {
+        match self.call_special(v, "__index__", vec![])? {
+            Some(Value::Int(i)) => Ok(i),
+            Some(Value::Bool(b)) => Ok(i64::from(b)),
+            Some(other) => {
+                let t = self.types.name_of(&other);
+                self.err(ExcKind::TypeError, format!("__index__ returned non-int (type {t})"))
+            }
+            None => {
+                let t = self.types.name_of(v);
+                self.err(ExcKind::TypeError, format!("'{t}' object cannot be interpreted as an integer"))
+            }
+        }
+    }
+
+    /// `len(v)` for instances.
+    pub fn instance_len(&mut self, v: &Value) -> VmResult<i64> {
+        match self.call_special(v, "__len__", vec![])? {
+            Some(r) => {
+                let n = self.to_index(&r)?;
+                if n < 0 {
+                    return self.err(ExcKind::ValueError, "__len__() should return >= 0");
+                }
+                Ok(n)
+            }
+            None => {
+                let t = self.types.name_of(v);
+                self.err(ExcKind::TypeError, format!("object of type '{t}' has no len()"))
+            }
+        }
+    }
+
+    /// `{**m}` and `f(**m)`: copies a mapping into `d` (`strict`: duplicates are an error).
+    pub fn dict_merge(&mut self, d: &Rc<PyDict>, m: &Value, strict: bool) -> VmResult<()> {
+        let entries: Vec<(Value, Value)> = match m {
+            Value::Dict(src) => src.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            _ => {
+                let keys = match self.getattr_opt(m, "keys")? {
+                    Some(k) => self.call(&k, vec![])?,
+                    None => {
+                        let t = self.types.name_of(m);
+                        return self.err(ExcKind::TypeError, format!("'{t}' object is not a mapping"));
+                    }
+                };
+                let keys = self.collect(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.getitem(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in entries {
+            if strict {
+                if !matches!(k, Value::Str(_)) {
+                    return self.err(ExcKind::TypeError, "keywords must be strings");
+                }
+                if crate::runtime::ops::dict_get(self, d, &k)?.is_some() {
+                    let key = k.as_str().unwrap_or("").to_string();
+                    return self.err(ExcKind::TypeError, format!("got multiple values for keyword argument '{key}'"));
+                }
+            }
+            crate::runtime::ops::dict_set(self, d, k, v)?;
+        }
+        Ok(())
+    }
+}
+
+impl Vm {
+    /// `super()` (from the calling frame's `__class__` cell and first argument) or
+    /// `super(cls, obj)`.
+    pub fn make_super(&mut self, a: Args) -> VmResult {
+        let (class, obj) = match a.pos.len() {
+            2 => match &a.pos[0] {
+                Value::Class(c) => (c.clone(), a.pos[1].clone()),
+                _ => return self.err(ExcKind::TypeError, "super() argument 1 must be a type"),
+            },
+            0 => {
+                let Some(frame) = self.frames.last() else {
+                    return self.err(ExcKind::RuntimeError, "super(): no current frame");
+                };
+                let code = frame.code.clone();
+                let ncells = code.cellvars.len();
+                let class = code
+                    .freevars
+                    .iter()
+                    .position(|n| &**n == "__class__")
+                    .and_then(|i| frame.cells.get(ncells + i))
+                    .and_then(|c| c.0.borrow().clone());
+                let Some(Value::Class(class)) = class else {
+                    return self.err(ExcKind::RuntimeError, "super(): __class__ cell not found");
+                };
+                if code.argcount == 0 {
+                    return self.err(ExcKind::RuntimeError, "super(): no arguments");
+                }
+                let first = match code.cell_params.iter().find(|(slot, _)| *slot == 0) {
+                    Some((_, cell)) => frame.cells[*cell as usize].0.borrow().clone().unwrap_or(Value::None),
+                    None => self.stack[frame.base].clone(),
+                };
+                (class, first)
+            }
+            _ => return self.err(ExcKind::TypeError, "super() takes 0 or 2 arguments"),
+        };
+        let ok = match &obj {
+            Value::Class(c) => is_subclass(c, &class),
+            other => is_subclass(&self.types.of(other), &class),
+        };
+        if !ok {
+            return self.err(ExcKind::TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        }
+        let super_class = match self.builtins.get_str("super") {
+            Some(Value::Class(c)) => c,
+            _ => return self.err(ExcKind::RuntimeError, "super is unavailable"),
+        };
+        let inst = Rc::new(Instance { class: super_class, dict: Rc::new(PyDict::new()), exc: None });
+        inst.dict.set_str("__thisclass__", Value::Class(class));
+        inst.dict.set_str("__self__", obj);
+        Ok(Value::Instance(inst))
+    }
+}
