@@ -76,27 +76,43 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
         _ => return None,
     };
     if c.tag == TypeTag::Dict && name == "fromkeys" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "fromkeys", func: dict_fromkeys, bound: None, owner: Some("dict") })));
+        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "fromkeys", func: dict_fromkeys, bound: None, owner: None })));
     }
     if c.tag == TypeTag::Int && name == "from_bytes" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "from_bytes", func: int_from_bytes, bound: None, owner: Some("int") })));
+        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "from_bytes", func: int_from_bytes, bound: None, owner: None })));
+    }
+    if c.tag == TypeTag::Bytes && name == "fromhex" {
+        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "fromhex", func: bytes_fromhex, bound: None, owner: None })));
     }
     let (static_name, f) = method(&sample, name)?;
-    // Unbound: the receiver is the first argument.
     let _ = vm;
-    Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: static_name, func: unbound_trampoline(f), bound: None, owner: Some(static_name) })))
+    // An unbound method (`str.upper`): the VM passes the first argument as the receiver.
+    let owner: &'static str = match c.tag {
+        TypeTag::Str => "str",
+        TypeTag::List => "list",
+        TypeTag::Dict => "dict",
+        TypeTag::Int => "int",
+        TypeTag::Float => "float",
+        TypeTag::Tuple => "tuple",
+        TypeTag::Set => "set",
+        _ => "bytes",
+    };
+    Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: static_name, func: f, bound: None, owner: Some(owner) })))
 }
 
-/// Unbound methods take their receiver as the first positional argument; native methods take
-/// it as `bound`. Only a few are reachable this way, so the shim is a closure-free function
-/// per method is not possible; instead the receiver is passed through a BoundMethod.
-fn unbound_trampoline(f: NativeFn) -> NativeFn {
-    let _ = f;
-    unbound_call
-}
-
-fn unbound_call(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
-    vm.err(ExcKind::TypeError, format!("unbound built-in methods are not supported by krait yet ({} arguments)", a.pos.len()))
+fn bytes_fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "fromhex", &a, 1)?;
+    let s = arg_str(vm, &a.pos[0], "fromhex() argument")?;
+    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = Vec::new();
+    for (i, pair) in digits.chunks(2).enumerate() {
+        let text: String = pair.iter().collect();
+        match (pair.len(), u8::from_str_radix(&text, 16)) {
+            (2, Ok(b)) => out.push(b),
+            _ => return vm.err(ExcKind::ValueError, format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1)),
+        }
+    }
+    Ok(bytes_value(out))
 }
 
 macro_rules! methods {
@@ -135,6 +151,7 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
             "decode" => bytes_decode, "hex" => bytes_hex, "count" => bytes_count, "find" => bytes_find,
             "startswith" => bytes_startswith, "endswith" => bytes_endswith, "join" => bytes_join,
             "upper" => bytes_upper, "lower" => bytes_lower, "strip" => bytes_strip, "split" => bytes_split,
+            "lstrip" => bytes_lstrip, "rstrip" => bytes_rstrip, "index" => bytes_find, "rfind" => bytes_rfind,
             "replace" => bytes_replace,
         }),
         Value::Generator(_) => methods!(name, {
@@ -142,6 +159,8 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
         }),
         Value::Iterator(_) => methods!(name, { "__next__" => iter_next }),
         Value::DictView(_) => methods!(name, { "isdisjoint" => view_isdisjoint }),
+        Value::Range(_) => methods!(name, { "index" => range_index, "count" => range_count }),
+        Value::Slice(_) => methods!(name, { "indices" => slice_indices }),
         _ => None,
     }
 }
@@ -1292,6 +1311,56 @@ fn bytes_strip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let s = v.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(v.len());
     let e = v.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(s, |e| e + 1);
     Ok(bytes_value(v[s..e.max(s)].to_vec()))
+}
+
+fn bytes_lstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "lstrip", &a, 0)?;
+    let v = the_bytes(&recv(b));
+    let s = v.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(v.len());
+    Ok(bytes_value(v[s..].to_vec()))
+}
+
+fn bytes_rstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "rstrip", &a, 0)?;
+    let v = the_bytes(&recv(b));
+    let e = v.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(0, |e| e + 1);
+    Ok(bytes_value(v[..e].to_vec()))
+}
+
+fn bytes_rfind(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "rfind", &a, 1)?;
+    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
+    let pos = if n.is_empty() { Some(hay.len()) } else { hay.windows(n.len()).rposition(|w| w == &n[..]) };
+    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
+}
+
+fn range_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "index", &a, 1)?;
+    let r = recv(b);
+    if let (Value::Range(rg), true) = (&r, ops::contains(vm, &r, &a.pos[0])?) {
+        if let Some(x) = to_int(&a.pos[0]).and_then(|i| i.to_i64()) {
+            return Ok(Value::Int((x - rg.start) / rg.step));
+        }
+    }
+    let s = vm.repr(&a.pos[0])?;
+    vm.err(ExcKind::ValueError, format!("{s} is not in range"))
+}
+
+fn range_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "count", &a, 1)?;
+    let r = recv(b);
+    Ok(Value::Int(i64::from(ops::contains(vm, &r, &a.pos[0])?)))
+}
+
+fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::exactly(vm, "indices", &a, 1)?;
+    let n = vm.to_index(&a.pos[0])?;
+    if n < 0 {
+        return vm.err(ExcKind::ValueError, "length should not be negative");
+    }
+    let Value::Slice(s) = recv(b) else { return Ok(Value::None) };
+    let (start, step, count) = vm.slice_indices(&s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(start + count * step), Value::Int(step)]))
 }
 
 fn bytes_split(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {

@@ -156,6 +156,9 @@ fn run(src: &str, file: &str) -> ExitCode {
         Err(krait::vm::Unwind::Exc(e)) => {
             use std::io::Write;
             let _ = std::io::stdout().flush();
+            if let Some(code) = vm.system_exit_code(&e) {
+                return code;
+            }
             eprint!("{}", vm.format_exception(&e));
             ExitCode::from(1)
         }

@@ -134,6 +134,8 @@ impl Vm {
             "__context__" => st.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(st.suppress_context),
             "__traceback__" => Value::None,
+            "value" if self.is_kind(obj, ExcKind::StopIteration) => st.args.first().cloned().unwrap_or(Value::None),
+            "code" if self.is_kind(obj, ExcKind::SystemExit) => st.args.first().cloned().unwrap_or(Value::None),
             _ => return None,
         })
     }

@@ -28,6 +28,15 @@ pub fn int_to_decimal(vm: &mut Vm, b: &BigInt) -> VmResult<String> {
     Ok(b.to_string())
 }
 
+/// A stable-per-run stand-in for an object address: scrambled so no host address leaks.
+pub fn opaque_id(p: usize) -> String {
+    let mut x = p as u64 ^ 0x9E37_79B9_7F4A_7C15;
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^= x >> 31;
+    format!("0x7f{:010x}", x & 0xff_ffff_ffff)
+}
+
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> VmResult<String> {
         Ok(match v {
@@ -46,11 +55,9 @@ impl Vm {
                 return self.repr_container(id, "[", "]", "[...]", &items, false);
             }
             Value::Tuple(t) => {
-                if t.0.len() == 1 {
-                    return Ok(format!("({},)", self.repr_nested(&t.0[0])?));
-                }
                 let id = std::rc::Rc::as_ptr(t) as usize;
-                return self.repr_container(id, "(", ")", "(...)", &t.0.clone(), false);
+                let close = if t.0.len() == 1 { ",)" } else { ")" };
+                return self.repr_container(id, "(", close, "(...)", &t.0.clone(), false);
             }
             Value::Dict(d) => {
                 let id = std::rc::Rc::as_ptr(d) as usize;
@@ -84,7 +91,7 @@ impl Vm {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
             }
-            Value::Function(f) => format!("<function {}>", f.qualname.borrow().s),
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().s, opaque_id(std::rc::Rc::as_ptr(f) as usize)),
             Value::Builtin(b) => match (&b.bound, b.owner) {
                 (Some(recv), _) if !matches!(recv, Value::Module(_)) => {
                     format!("<built-in method {} of {} object>", b.name, self.types.name_of(recv))

@@ -76,7 +76,8 @@ impl Vm {
         let len = len as i64;
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
-            return self.err(ExcKind::IndexError, format!("{what} index out of range"));
+            let msg = if what == "index" { "index out of range".to_string() } else { format!("{what} index out of range") };
+            return self.err(ExcKind::IndexError, msg);
         }
         Ok(j as usize)
     }
@@ -182,7 +183,13 @@ impl Vm {
             Value::Dict(d) => ops::dict_set(self, d, key, value),
             Value::List(l) => match &key {
                 Value::Slice(s) => {
-                    let new = self.collect(&value)?;
+                    let new = match self.collect(&value) {
+                        Ok(v) => v,
+                        Err(_) if matches!(value, Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
+                            return self.err(ExcKind::TypeError, "can only assign an iterable");
+                        }
+                        Err(e) => return Err(e),
+                    };
                     let len = l.0.borrow().len();
                     let (start, step, n) = self.slice_indices(s, len)?;
                     let mut items = l.0.borrow_mut();

@@ -42,6 +42,23 @@ impl Vm {
                 self.leave_native();
                 r
             }
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => {
+                // An unbound method of a built-in type: the first argument is the receiver.
+                let b = b.clone();
+                let owner = b.owner.unwrap_or("object");
+                let Some(receiver) = args.first().cloned() else {
+                    return self.err(ExcKind::TypeError, format!("unbound method {owner}.{}() needs an argument", b.name));
+                };
+                let t = self.types.name_of(&receiver);
+                let fits = t == owner || (owner == "int" && t == "bool");
+                if !fits {
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{t}' object", b.name),
+                    );
+                }
+                (b.func)(self, &Some(receiver), Args { pos: &args[1..], kw: &kw })
+            }
             Value::Builtin(b) => {
                 let b = b.clone();
                 (b.func)(self, &b.bound, Args { pos: &args, kw: &kw })
@@ -169,10 +186,11 @@ impl Vm {
             }
         }
         if !posonly_as_kw.is_empty() {
-            let names = posonly_as_kw.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+            // CPython quotes the whole comma-separated list once.
+            let names = posonly_as_kw.join(", ");
             return self.err(
                 ExcKind::TypeError,
-                format!("{qual}() got some positional-only arguments passed as keyword arguments: {names}"),
+                format!("{qual}() got some positional-only arguments passed as keyword arguments: '{names}'"),
             );
         }
         if let (Some(s), Some(d)) = (varkw_slot, kwdict) {

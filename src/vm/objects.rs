@@ -190,12 +190,18 @@ impl Vm {
         if let Some(st) = super::unwind::exc_state(v) {
             let args = st.borrow().args.clone();
             let name = self.types.name_of(v);
-            let inner = if args.len() == 1 { self.repr(&args[0])? } else { self.repr(&Value::tuple(args))? };
-            let inner = if inner.starts_with('(') && inner.ends_with(')') && inner != "()" { inner[1..inner.len() - 1].trim_end_matches(',').to_string() } else if inner == "()" { String::new() } else { inner };
-            return Ok(format!("{name}({inner})"));
+            return Ok(if args.len() == 1 {
+                format!("{name}({})", self.repr(&args[0])?)
+            } else {
+                format!("{name}{}", self.repr(&Value::tuple(args))?)
+            });
         }
         let c = self.types.of(v);
-        Ok(format!("<__main__.{} object>", c.qualname.s))
+        let id = match v {
+            Value::Instance(i) => crate::runtime::repr::opaque_id(Rc::as_ptr(i) as usize),
+            _ => String::new(),
+        };
+        Ok(format!("<__main__.{} object at {id}>", c.qualname.s))
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
@@ -351,6 +357,14 @@ impl Vm {
                     l.0.borrow_mut().extend(items);
                     return Ok(a.clone());
                 }
+            }
+            (BinOp::Mul, Value::List(l)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+                let r = crate::runtime::ops::binary_op(self, op, a, b)?;
+                if let Value::List(new) = r {
+                    let items = std::mem::take(&mut *new.0.borrow_mut());
+                    *l.0.borrow_mut() = items;
+                }
+                return Ok(a.clone());
             }
             (BinOp::Or, Value::Dict(d)) => {
                 self.dict_merge(d, b, false)?;

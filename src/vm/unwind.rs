@@ -132,3 +132,24 @@ fn format_entry(entry: &TracebackEntry) -> String {
     }
     s
 }
+
+impl Vm {
+    /// For an uncaught SystemExit: the process exit status `python3` would use (printing a
+    /// non-integer code to stderr, as it does). `None` for other exceptions.
+    pub fn system_exit_code(&mut self, exc: &Value) -> Option<std::process::ExitCode> {
+        if !is_subclass(&self.types.of(exc), self.types.exc(ExcKind::SystemExit)) {
+            return None;
+        }
+        let arg = exc_state(exc).and_then(|st| st.borrow().args.first().cloned()).unwrap_or(Value::None);
+        Some(match arg {
+            Value::None => std::process::ExitCode::SUCCESS,
+            Value::Int(i) => std::process::ExitCode::from((i & 0xff) as u8),
+            Value::Bool(b) => std::process::ExitCode::from(u8::from(b)),
+            other => {
+                let s = self.str_of(&other).unwrap_or_default();
+                eprintln!("{s}");
+                std::process::ExitCode::from(1)
+            }
+        })
+    }
+}
