@@ -221,6 +221,9 @@ pub struct PySlice {
 pub struct CodeValue {
     pub code: Arc<Code>,
     pub consts: Rc<[Value]>,
+    /// `code.names` as str objects: their hashes are computed once, and dict keys stored
+    /// through them are the same object, so later lookups compare pointers.
+    pub names: Rc<[Rc<PyStr>]>,
 }
 
 pub struct PyCell(pub RefCell<Option<Value>>);
@@ -404,6 +407,36 @@ impl PyDict {
         match probe {
             super::dict::Probe::Found(i) => t.entry(i).map(|e| e.value.clone()),
             _ => None,
+        }
+    }
+
+    /// Lookup by a name object (hash cached, pointer comparison first).
+    pub fn get_name(&self, key: &Rc<PyStr>) -> Option<Value> {
+        let hash = key.hash();
+        let t = self.0.borrow();
+        let probe = t.probe(&Value::Null, hash, |k, _| {
+            Some(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.s == key.s))
+        });
+        match probe {
+            super::dict::Probe::Found(i) => t.entry(i).map(|e| e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Stores under a name object (which becomes the key if the name is new).
+    pub fn set_name(&self, key: &Rc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let mut t = self.0.borrow_mut();
+        let probe = t.probe(&Value::Null, hash, |k, _| {
+            Some(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.s == key.s))
+        });
+        match probe {
+            super::dict::Probe::Found(i) => {
+                if let Some(e) = t.entry_mut(i) {
+                    e.value = value;
+                }
+            }
+            _ => t.insert_new(hash, Value::Str(key.clone()), value),
         }
     }
 

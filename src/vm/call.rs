@@ -123,6 +123,7 @@ impl Vm {
         Ok(Frame {
             code: code.clone(),
             consts: func.code.consts.clone(),
+            names: func.code.names.clone(),
             globals: func.globals.clone(),
             locals_ns: None,
             cells,

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use crate::bytecode::Code;
 use crate::runtime::namespace::Globals;
-use crate::runtime::value::{PyCell, PyDict, Value};
+use crate::runtime::value::{PyCell, PyDict, PyStr, Value};
 
 pub struct Frame {
     pub code: Arc<Code>,
     pub consts: Rc<[Value]>,
+    pub names: Rc<[Rc<PyStr>]>,
     pub globals: Rc<Globals>,
     /// The namespace Name instructions use: the module's scratch layer or a class body's dict.
     pub locals_ns: Option<Rc<PyDict>>,

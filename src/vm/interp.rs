@@ -103,6 +103,7 @@ impl Vm {
         let fi = self.frames.len() - 1;
         let code = self.frames[fi].code.clone();
         let consts = self.frames[fi].consts.clone();
+        let names = self.frames[fi].names.clone();
         let base = self.frames[fi].base;
         let mut pc = self.frames[fi].pc as usize;
         let instrs = &code.instrs;
@@ -203,12 +204,12 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(n) => {
-                    let v = t!(self.load_global(fi, &code.names[n as usize]));
+                    let v = t!(self.load_global(fi, &names[n as usize], false));
                     self.stack.push(v);
                 }
                 Instr::StoreGlobal(n) => {
                     let v = self.pop();
-                    self.frames[fi].globals.scratch.set_str(&code.names[n as usize], v);
+                    self.frames[fi].globals.scratch.set_name(&names[n as usize], v);
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = &code.names[n as usize];
@@ -217,18 +218,26 @@ impl Vm {
                     }
                 }
                 Instr::LoadName(n) => {
-                    let name = &code.names[n as usize];
-                    let local = self.frames[fi].locals_ns.as_ref().and_then(|ns| ns.get_str(name));
+                    let name = &names[n as usize];
+                    let frame = &self.frames[fi];
+                    let local = frame.locals_ns.as_ref().and_then(|ns| ns.get_name(name));
                     let v = match local {
                         Some(v) => v,
-                        None => t!(self.load_global(fi, name)),
+                        None => {
+                            // A module frame's namespace is the scratch layer: already searched.
+                            let skip_scratch = frame.locals_ns.as_ref().is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals.scratch));
+                            t!(self.load_global(fi, name, skip_scratch))
+                        }
                     };
                     self.stack.push(v);
                 }
                 Instr::StoreName(n) => {
                     let v = self.pop();
-                    let ns = self.frames[fi].locals_ns.clone().unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
-                    ns.set_str(&code.names[n as usize], v);
+                    let frame = &self.frames[fi];
+                    match &frame.locals_ns {
+                        Some(ns) => ns.set_name(&names[n as usize], v),
+                        None => frame.globals.scratch.set_name(&names[n as usize], v),
+                    }
                 }
                 Instr::DeleteName(n) => {
                     let name = &code.names[n as usize];
@@ -697,19 +706,22 @@ impl Vm {
     }
 
     /// A name through the global chain: scratch, host layers, builtins.
-    fn load_global(&mut self, fi: usize, name: &str) -> VmResult {
+    fn load_global(&mut self, fi: usize, name: &Rc<PyStr>, skip_scratch: bool) -> VmResult {
         let g = &self.frames[fi].globals;
-        if let Some(v) = g.scratch.get_str(name) {
-            return Ok(v);
-        }
-        for layer in &g.layers {
-            if let Some(v) = layer.dict.get_str(name) {
+        if !skip_scratch {
+            if let Some(v) = g.scratch.get_name(name) {
                 return Ok(v);
             }
         }
-        if let Some(v) = g.builtins.get_str(name) {
+        for layer in &g.layers {
+            if let Some(v) = layer.dict.get_name(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = g.builtins.get_name(name) {
             return Ok(v);
         }
+        let name = name.s.to_string();
         self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
@@ -770,6 +782,7 @@ impl Vm {
                     let frame = Frame {
                         code,
                         consts: func.code.consts.clone(),
+                        names: func.code.names.clone(),
                         globals: func.globals.clone(),
                         locals_ns: None,
                         cells: func.closure.clone(),

@@ -104,6 +104,7 @@ impl Vm {
         let frame = Frame {
             code: code.clone(),
             consts: cv.consts.clone(),
+            names: cv.names.clone(),
             globals: globals.clone(),
             locals_ns: Some(globals.scratch.clone()),
             cells: Box::new([]),
@@ -164,5 +165,6 @@ pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
     CodeValue {
         code: code.clone(),
         consts: code.consts.iter().map(materialize).collect(),
+        names: code.names.iter().map(|n| Rc::new(crate::runtime::value::PyStr::new((**n).into()))).collect(),
     }
 }
