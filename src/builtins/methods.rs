@@ -250,7 +250,13 @@ fn str_pred(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> 
 fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "join", &a, 1)?;
     let sep = recv(b);
-    let items = vm.collect(&a.pos[0])?;
+    let items = match vm.collect(&a.pos[0]) {
+        Ok(items) => items,
+        Err(_) if matches!(a.pos[0], Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
+            return vm.err(ExcKind::TypeError, "can only join an iterable");
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -272,7 +278,14 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn split_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Option<String>, i64)> {
     let p = args::parse(vm, name, a, &["sep", "maxsplit"], 0)?;
-    let sep = opt_str(vm, &p[0], "sep")?;
+    let sep = match &p[0] {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => Some(s.s.to_string()),
+        Some(other) => {
+            let t = vm.types.name_of(other);
+            return vm.err(ExcKind::TypeError, format!("must be str or None, not {t}"));
+        }
+    };
     let maxsplit = opt_index(vm, &p[1])?.unwrap_or(-1);
     Ok((sep, maxsplit))
 }
@@ -303,7 +316,11 @@ fn str_splitlines(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn strip_with(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: for<'x> fn(&'x str, Option<&str>) -> &'x str) -> R {
     args::between(vm, name, &a, 0, 1)?;
-    let chars = opt_str(vm, &a.pos.first().cloned(), &format!("{name} arg"))?;
+    let chars = match a.pos.first() {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => Some(s.s.to_string()),
+        Some(_) => return vm.err(ExcKind::TypeError, format!("{name} arg must be None or str")),
+    };
     let s = recv(b);
     Ok(Value::str(f(s_of(&s), chars.as_deref())))
 }
@@ -693,7 +710,7 @@ fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: boo
     if reverse {
         keyed.reverse();
     }
-    let sorted = merge_sort(vm, keyed)?;
+    let sorted = if keyed.len() < 64 { small_sort(vm, keyed)? } else { merge_sort(vm, keyed)? };
     let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
     if reverse {
         out.reverse();
@@ -711,6 +728,40 @@ fn less(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
             ops::truthy(vm, &r)
         }
     }
+}
+
+/// CPython's sort for short lists (a run, then binary insertion), comparison for comparison,
+/// so errors and side effects of `__lt__` appear in the same order.
+fn small_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> VmResult<Vec<(Value, Value)>> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(v);
+    }
+    let mut run = 2;
+    if less(vm, &v[1].0, &v[0].0)? {
+        while run < n && less(vm, &v[run].0, &v[run - 1].0)? {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !less(vm, &v[run].0, &v[run - 1].0)? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start].clone();
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if less(vm, &pivot.0, &v[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
+    Ok(v)
 }
 
 fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> VmResult<Vec<(Value, Value)>> {
@@ -1359,8 +1410,8 @@ fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         return vm.err(ExcKind::ValueError, "length should not be negative");
     }
     let Value::Slice(s) = recv(b) else { return Ok(Value::None) };
-    let (start, step, count) = vm.slice_indices(&s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(start + count * step), Value::Int(step)]))
+    let (start, stop, step, _) = vm.slice_bounds(&s, n as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
 fn bytes_split(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {

@@ -126,6 +126,9 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         }),
         ("zip", |vm, _, a| {
             let mut strict = false;
+            if a.kw.len() > 1 {
+                return vm.err(ExcKind::TypeError, format!("zip() takes at most 1 keyword argument ({} given)", a.kw.len()));
+            }
             for (k, v) in a.kw {
                 if &*k.s == "strict" {
                     strict = ops::truthy(vm, v)?;
@@ -234,6 +237,14 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
             if !matches!(a.pos[0], Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)) {
                 let t = vm.types.name_of(&a.pos[0]);
                 return vm.err(ExcKind::TypeError, format!("'{t}' object is not an iterator"));
+            }
+            if let Value::Generator(g) = &a.pos[0] {
+                let g = g.clone();
+                return match (vm.resume(&g, Value::None, None)?, a.pos.get(1)) {
+                    (crate::vm::generator::Resumed::Yielded(v), _) => Ok(v),
+                    (crate::vm::generator::Resumed::Returned(_), Some(d)) => Ok(d.clone()),
+                    (crate::vm::generator::Resumed::Returned(r), None) => Err(vm.stop_iteration(r)),
+                };
             }
             match (vm.next(&a.pos[0])?, a.pos.get(1)) {
                 (Some(v), _) => Ok(v),

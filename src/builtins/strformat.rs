@@ -44,7 +44,8 @@ fn render(vm: &mut Vm, t: &str, args: &[Value], kw: &Kw, auto: &mut usize, manua
                 j += 1;
             }
             if level > 0 {
-                return vm.err(ExcKind::ValueError, "expected '}' before end of string");
+                let msg = if j == i + 1 { "Single '{' encountered in format string" } else { "expected '}' before end of string" };
+                return vm.err(ExcKind::ValueError, msg);
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
             out.push_str(&field_value(vm, &field, args, kw, auto, manual, depth)?);

@@ -258,6 +258,9 @@ impl Vm {
                     Ok(false) => (Ok(Some(v)), IterState::Callable { func, sentinel }),
                     Err(e) => (Err(e), IterState::Exhausted),
                 },
+                Err(crate::vm::Unwind::Exc(e)) if self.types.of(&e).tag == super::value::TypeTag::Exception(ExcKind::StopIteration) => {
+                    (Ok(None), IterState::Exhausted)
+                }
                 Err(e) => (Err(e), IterState::Exhausted),
             },
             IterState::GetItem { obj, index } => match self.getitem_protocol(&obj, index) {

@@ -72,8 +72,8 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         let value = match key_value {
             Some(v) => v,
             None => {
-                if mapping && !matches!(args, Value::Tuple(_)) && next == 0 && !used_mapping {
-                    // A single mapping argument used positionally.
+                if used_mapping {
+                    return vm.err(ExcKind::TypeError, "not enough arguments for format string");
                 }
                 let v = items.get(next).cloned();
                 next += 1;
@@ -150,7 +150,7 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<us
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let n = match v {
-                Value::Float(f) => crate::runtime::num::int_from_f64(*f).map_err(|e| vm.raise(e))?,
+                Value::Float(f) if "diu".contains(conv) => crate::runtime::num::int_from_f64(*f).map_err(|e| vm.raise(e))?,
                 _ => match to_int(v) {
                     Some(n) => n,
                     None => {

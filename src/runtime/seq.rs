@@ -10,8 +10,9 @@ use super::ops;
 use super::value::{PyBytes, PySlice, Value};
 use crate::vm::{Vm, VmResult};
 
-/// Python's `PySlice_AdjustIndices`: clamps a slice to a sequence of `len` items.
-pub fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64) {
+/// Python's `PySlice_AdjustIndices`: clamps a slice to a sequence of `len` items; returns
+/// (start, clamped stop, step, item count).
+pub fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64, i64) {
     let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
         None => default,
         Some(v) if v < 0 => (v + len).max(lo),
@@ -33,7 +34,7 @@ pub fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i6
     } else {
         0
     };
-    (start, step, n)
+    (start, stop, step, n)
 }
 
 impl Vm {
@@ -53,6 +54,12 @@ impl Vm {
 
     /// Clamped (start, step, count) for slicing a sequence of `len` items.
     pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> VmResult<(i64, i64, i64)> {
+        let (start, _, step, n) = self.slice_bounds(s, len)?;
+        Ok((start, step, n))
+    }
+
+    /// Clamped (start, stop, step, count), as `slice.indices` reports them.
+    pub fn slice_bounds(&mut self, s: &PySlice, len: usize) -> VmResult<(i64, i64, i64, i64)> {
         let part = |vm: &mut Vm, v: &Value| -> VmResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
@@ -127,13 +134,11 @@ impl Vm {
                 Ok(Value::Bytes(Rc::new(PyBytes(out.into_boxed_slice()))))
             }
             (Value::Range(r), Value::Slice(sl)) => {
-                let (start, step, n) = self.slice_indices(sl, r.len() as usize)?;
-                let new_start = r.start + start * r.step;
-                let new_step = r.step * step;
+                let (start, stop, step, _) = self.slice_bounds(sl, r.len() as usize)?;
                 Ok(Value::Range(Rc::new(super::value::PyRange {
-                    start: new_start,
-                    stop: new_start + n * new_step,
-                    step: new_step,
+                    start: r.start + start * r.step,
+                    stop: r.start + stop * r.step,
+                    step: r.step * step,
                 })))
             }
             (Value::Tuple(t), _) if is_index(key) => {
