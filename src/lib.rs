@@ -10,5 +10,5 @@ pub mod pyrepr;
 pub mod runtime;
 pub mod scope;
 pub mod stack;
-pub mod vm;
 pub mod syntax;
+pub mod vm;

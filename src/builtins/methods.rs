@@ -9,7 +9,9 @@ use crate::runtime::errors::ExcKind;
 use crate::runtime::num;
 use crate::runtime::ops;
 use crate::runtime::strops;
-use crate::runtime::value::{Args, BoundMethod, Class, DictIterKind, DictView, NativeFn, PyBytes, PyDict, PySet, Value};
+use crate::runtime::value::{
+    Args, BoundMethod, Class, DictIterKind, DictView, NativeFn, PyBytes, PyDict, PySet, Value,
+};
 use crate::vm::{Vm, VmResult};
 
 type R = VmResult;
@@ -76,13 +78,28 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
         _ => return None,
     };
     if c.tag == TypeTag::Dict && name == "fromkeys" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "fromkeys", func: dict_fromkeys, bound: None, owner: None })));
+        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+            name: "fromkeys",
+            func: dict_fromkeys,
+            bound: None,
+            owner: None,
+        })));
     }
     if c.tag == TypeTag::Int && name == "from_bytes" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "from_bytes", func: int_from_bytes, bound: None, owner: None })));
+        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+            name: "from_bytes",
+            func: int_from_bytes,
+            bound: None,
+            owner: None,
+        })));
     }
     if c.tag == TypeTag::Bytes && name == "fromhex" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: "fromhex", func: bytes_fromhex, bound: None, owner: None })));
+        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+            name: "fromhex",
+            func: bytes_fromhex,
+            bound: None,
+            owner: None,
+        })));
     }
     let (static_name, f) = method(&sample, name)?;
     let _ = vm;
@@ -97,7 +114,12 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
         TypeTag::Set => "set",
         _ => "bytes",
     };
-    Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin { name: static_name, func: f, bound: None, owner: Some(owner) })))
+    Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+        name: static_name,
+        func: f,
+        bound: None,
+        owner: Some(owner),
+    })))
 }
 
 fn bytes_fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
@@ -109,19 +131,62 @@ fn bytes_fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
         let text: String = pair.iter().collect();
         match (pair.len(), u8::from_str_radix(&text, 16)) {
             (2, Ok(b)) => out.push(b),
-            _ => return vm.err(ExcKind::ValueError, format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1)),
+            _ => {
+                return vm.err(
+                    ExcKind::ValueError,
+                    format!(
+                        "non-hexadecimal number found in fromhex() arg at position {}",
+                        i * 2 + 1
+                    ),
+                )
+            }
         }
     }
     Ok(bytes_value(out))
 }
 
+/// A method table: one row per method, searched by name; the same table answers `dir()`.
 macro_rules! methods {
-    ($name:expr, { $($n:literal => $f:expr),* $(,)? }) => {
-        match $name {
-            $( $n => Some(($n, $f as NativeFn)), )*
-            _ => None,
-        }
-    };
+    ($name:expr, { $($n:literal => $f:expr),* $(,)? }) => {{
+        const TABLE: &[(&str, NativeFn)] = &[$(($n, $f)),*];
+        table_lookup(TABLE, $name)
+    }};
+}
+
+/// Reserved name under which `method` returns nothing but records the table (for `dir()`).
+const ALL_NAMES: &str = "";
+
+thread_local! {
+    static LAST_TABLE: std::cell::Cell<&'static [(&'static str, NativeFn)]> = const { std::cell::Cell::new(&[]) };
+}
+
+fn table_lookup(
+    table: &'static [(&'static str, NativeFn)],
+    name: &str,
+) -> Option<(&'static str, NativeFn)> {
+    if name == ALL_NAMES {
+        LAST_TABLE.with(|t| t.set(table));
+        return None;
+    }
+    table.iter().find(|(n, _)| *n == name).copied()
+}
+
+/// The attribute names `lookup` would find on `obj` (for `dir()`).
+pub fn names(obj: &Value) -> Vec<&'static str> {
+    LAST_TABLE.with(|t| t.set(&[]));
+    let mut out: Vec<&'static str> = Vec::new();
+    let _ = method(obj, ALL_NAMES);
+    out.extend(LAST_TABLE.with(|t| t.get()).iter().map(|(n, _)| *n));
+    if matches!(obj, Value::Set(_)) {
+        // Sets answer from two tables: the shared one and the mutating one.
+        LAST_TABLE.with(|t| t.set(&[]));
+        let _ = set_method(&Value::FrozenSet(Rc::new(PySet::new())), ALL_NAMES);
+        out.extend(LAST_TABLE.with(|t| t.get()).iter().map(|(n, _)| *n));
+    }
+    out.push("__class__");
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
@@ -252,7 +317,12 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let sep = recv(b);
     let items = match vm.collect(&a.pos[0]) {
         Ok(items) => items,
-        Err(_) if matches!(a.pos[0], Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
+        Err(_)
+            if matches!(
+                a.pos[0],
+                Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+            ) =>
+        {
             return vm.err(ExcKind::TypeError, "can only join an iterable");
         }
         Err(e) => return Err(e),
@@ -266,10 +336,13 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
             Value::Str(s) => out.push_str(&s.s),
             other => {
                 let t = vm.types.name_of(other);
-                return vm.err(ExcKind::TypeError, format!("sequence item {i}: expected str instance, {t} found"));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("sequence item {i}: expected str instance, {t} found"),
+                );
             }
         }
-        if out.len() as u64 > crate::runtime::strops::MAX_RESULT_CHARS as u64 {
+        if out.len() as u64 > crate::runtime::strops::MAX_RESULT_CHARS {
             return vm.err(ExcKind::MemoryError, "");
         }
     }
@@ -314,12 +387,23 @@ fn str_splitlines(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     Ok(str_list(strops::splitlines(s_of(&s), keep)))
 }
 
-fn strip_with(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: for<'x> fn(&'x str, Option<&str>) -> &'x str) -> R {
+fn strip_with(
+    vm: &mut Vm,
+    b: &Option<Value>,
+    a: Args,
+    name: &str,
+    f: for<'x> fn(&'x str, Option<&str>) -> &'x str,
+) -> R {
     args::between(vm, name, &a, 0, 1)?;
     let chars = match a.pos.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.s.to_string()),
-        Some(_) => return vm.err(ExcKind::TypeError, format!("{name} arg must be None or str")),
+        Some(_) => {
+            return vm.err(
+                ExcKind::TypeError,
+                format!("{name} arg must be None or str"),
+            )
+        }
     };
     let s = recv(b);
     Ok(Value::str(f(s_of(&s), chars.as_deref())))
@@ -396,7 +480,13 @@ fn str_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     Ok(Value::Int(strops::count(s_of(&recv(b)), &n, s0, e0)))
 }
 
-fn affix(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> R {
+fn affix(
+    vm: &mut Vm,
+    b: &Option<Value>,
+    a: Args,
+    name: &str,
+    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
+) -> R {
     let (n, s0, e0) = find_args(vm, &a, name)?;
     let s = recv(b);
     let candidates = match &n {
@@ -408,7 +498,10 @@ fn affix(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str, &str, 
                     Value::Str(x) => out.push(x.s.to_string()),
                     other => {
                         let t = vm.types.name_of(other);
-                        return vm.err(ExcKind::TypeError, format!("tuple for {name} must only contain str, not {t}"));
+                        return vm.err(
+                            ExcKind::TypeError,
+                            format!("tuple for {name} must only contain str, not {t}"),
+                        );
                     }
                 }
             }
@@ -416,11 +509,15 @@ fn affix(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str, &str, 
         }
         other => {
             let t = vm.types.name_of(other);
-            let what = if name == "startswith" { "a prefix" } else { "a suffix" };
-            return vm.err(ExcKind::TypeError, format!("{name} first arg must be str or a tuple of str, not {t}").replace(" first arg", &format!(" first arg{}", if what.is_empty() { "" } else { "" })));
+            return vm.err(
+                ExcKind::TypeError,
+                format!("{name} first arg must be str or a tuple of str, not {t}"),
+            );
         }
     };
-    Ok(Value::Bool(candidates.iter().any(|c| f(s_of(&s), c, s0, e0))))
+    Ok(Value::Bool(
+        candidates.iter().any(|c| f(s_of(&s), c, s0, e0)),
+    ))
 }
 
 fn str_startswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -435,9 +532,17 @@ fn str_partition(vm: &mut Vm, b: &Option<Value>, a: Args, right: bool) -> R {
     args::exactly(vm, if right { "rpartition" } else { "partition" }, &a, 1)?;
     let sep = needle(vm, &a.pos[0])?;
     let s = recv(b);
-    let r = if right { strops::rpartition(s_of(&s), &sep) } else { strops::partition(s_of(&s), &sep) };
+    let r = if right {
+        strops::rpartition(s_of(&s), &sep)
+    } else {
+        strops::partition(s_of(&s), &sep)
+    };
     let (x, y, z) = raise(vm, r)?;
-    Ok(Value::tuple(vec![Value::str(x), Value::str(y), Value::str(z)]))
+    Ok(Value::tuple(vec![
+        Value::str(x),
+        Value::str(y),
+        Value::str(z),
+    ]))
 }
 
 fn str_zfill(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -447,14 +552,23 @@ fn str_zfill(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     raise(vm, r).map(Value::str)
 }
 
-fn str_pad(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str, i64, &str) -> Result<String, crate::runtime::errors::Raise>) -> R {
+fn str_pad(
+    vm: &mut Vm,
+    b: &Option<Value>,
+    a: Args,
+    name: &str,
+    f: fn(&str, i64, &str) -> Result<String, crate::runtime::errors::Raise>,
+) -> R {
     args::between(vm, name, &a, 1, 2)?;
     let w = vm.to_index(&a.pos[0])?;
     let fill = match a.pos.get(1) {
         Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
             let t = vm.types.name_of(other);
-            return vm.err(ExcKind::TypeError, format!("{name}() argument 2 must be str, not {t}"));
+            return vm.err(
+                ExcKind::TypeError,
+                format!("{name}() argument 2 must be str, not {t}"),
+            );
         }
         None => " ".into(),
     };
@@ -472,7 +586,8 @@ fn str_expandtabs(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 fn str_encode(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let p = args::parse(vm, "encode", &a, &["encoding", "errors"], 0)?;
     let enc = opt_str(vm, &p[0], "encode() argument 'encoding'")?.unwrap_or_else(|| "utf-8".into());
-    let errors = opt_str(vm, &p[1], "encode() argument 'errors'")?.unwrap_or_else(|| "strict".into());
+    let errors =
+        opt_str(vm, &p[1], "encode() argument 'errors'")?.unwrap_or_else(|| "strict".into());
     let r = strops::encode(s_of(&recv(b)), &enc, &errors);
     let bytes = raise(vm, r)?;
     Ok(Value::Bytes(Rc::new(PyBytes(bytes.into_boxed_slice()))))
@@ -492,14 +607,23 @@ fn str_removesuffix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn str_format(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let s = recv(b);
-    let kw: Vec<(String, Value)> = a.kw.iter().map(|(k, v)| (k.s.to_string(), v.clone())).collect();
+    let kw: Vec<(String, Value)> =
+        a.kw.iter()
+            .map(|(k, v)| (k.s.to_string(), v.clone()))
+            .collect();
     super::strformat::format(vm, s_of(&s), a.pos, &super::strformat::Kw::List(&kw)).map(Value::str)
 }
 
 fn str_format_map(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "format_map", &a, 1)?;
     let s = recv(b);
-    super::strformat::format(vm, s_of(&s), &[], &super::strformat::Kw::Mapping(a.pos[0].clone())).map(Value::str)
+    super::strformat::format(
+        vm,
+        s_of(&s),
+        &[],
+        &super::strformat::Kw::Mapping(a.pos[0].clone()),
+    )
+    .map(Value::str)
 }
 
 // ---------------------------------------------------------------- list and tuple
@@ -547,7 +671,9 @@ fn list_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         None => -1,
     };
     let r = recv(b);
-    let Some(l) = list_items(&r) else { return Ok(Value::None) };
+    let Some(l) = list_items(&r) else {
+        return Ok(Value::None);
+    };
     let mut items = l.0.borrow_mut();
     if items.is_empty() {
         drop(items);
@@ -574,7 +700,9 @@ fn position(vm: &mut Vm, items: &[Value], x: &Value) -> VmResult<Option<usize>> 
 fn list_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "remove", &a, 1)?;
     let r = recv(b);
-    let Some(l) = list_items(&r) else { return Ok(Value::None) };
+    let Some(l) = list_items(&r) else {
+        return Ok(Value::None);
+    };
     let items = l.0.borrow().clone();
     match position(vm, &items, &a.pos[0])? {
         Some(i) => {
@@ -614,13 +742,17 @@ fn seq_count(vm: &mut Vm, items: &[Value], x: &Value) -> R {
 }
 
 fn list_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    let items = list_items(&recv(b)).map(|l| l.0.borrow().clone()).unwrap_or_default();
+    let items = list_items(&recv(b))
+        .map(|l| l.0.borrow().clone())
+        .unwrap_or_default();
     seq_index(vm, &items, &a, "list")
 }
 
 fn list_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "count", &a, 1)?;
-    let items = list_items(&recv(b)).map(|l| l.0.borrow().clone()).unwrap_or_default();
+    let items = list_items(&recv(b))
+        .map(|l| l.0.borrow().clone())
+        .unwrap_or_default();
     seq_count(vm, &items, &a.pos[0])
 }
 
@@ -651,7 +783,11 @@ fn list_reverse(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn list_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "copy", &a, 0)?;
-    Ok(Value::list(list_items(&recv(b)).map(|l| l.0.borrow().clone()).unwrap_or_default()))
+    Ok(Value::list(
+        list_items(&recv(b))
+            .map(|l| l.0.borrow().clone())
+            .unwrap_or_default(),
+    ))
 }
 
 fn list_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -672,7 +808,11 @@ fn list_sort_method(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 /// `list.sort(key=, reverse=)`: a stable merge sort whose comparisons may run Python code;
 /// the list is emptied while sorting so mutation from a key function is detected.
-pub fn list_sort(vm: &mut Vm, list: &Value, kw: &[(Rc<crate::runtime::value::PyStr>, Value)]) -> VmResult<()> {
+pub fn list_sort(
+    vm: &mut Vm,
+    list: &Value,
+    kw: &[(Rc<crate::runtime::value::PyStr>, Value)],
+) -> VmResult<()> {
     let Value::List(l) = list else { return Ok(()) };
     let mut key = None;
     let mut reverse = false;
@@ -680,7 +820,12 @@ pub fn list_sort(vm: &mut Vm, list: &Value, kw: &[(Rc<crate::runtime::value::PyS
         match &*k.s {
             "key" => key = (!v.is_none()).then(|| v.clone()),
             "reverse" => reverse = ops::truthy(vm, v)?,
-            other => return vm.err(ExcKind::TypeError, format!("'{other}' is an invalid keyword argument for sort()")),
+            other => {
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("'{other}' is an invalid keyword argument for sort()"),
+                )
+            }
         }
     }
     let items = std::mem::take(&mut *l.0.borrow_mut());
@@ -698,7 +843,12 @@ pub fn list_sort(vm: &mut Vm, list: &Value, kw: &[(Rc<crate::runtime::value::PyS
     }
 }
 
-fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> VmResult<Vec<Value>> {
+fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> VmResult<Vec<Value>> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for item in items {
         let k = match key {
@@ -710,7 +860,11 @@ fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: boo
     if reverse {
         keyed.reverse();
     }
-    let sorted = if keyed.len() < 64 { small_sort(vm, keyed)? } else { merge_sort(vm, keyed)? };
+    let sorted = if keyed.len() < 64 {
+        small_sort(vm, keyed)?
+    } else {
+        merge_sort(vm, keyed)?
+    };
     let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
     if reverse {
         out.reverse();
@@ -801,11 +955,15 @@ fn the_dict(v: &Value) -> Rc<PyDict> {
 fn dict_get(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::between(vm, "get", &a, 1, 2)?;
     let d = the_dict(&recv(b));
-    Ok(ops::dict_get(vm, &d, &a.pos[0])?.unwrap_or_else(|| a.pos.get(1).cloned().unwrap_or(Value::None)))
+    Ok(ops::dict_get(vm, &d, &a.pos[0])?
+        .unwrap_or_else(|| a.pos.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn view(b: &Option<Value>, kind: DictIterKind) -> Value {
-    Value::DictView(Rc::new(DictView { dict: the_dict(&recv(b)), kind }))
+    Value::DictView(Rc::new(DictView {
+        dict: the_dict(&recv(b)),
+        kind,
+    }))
 }
 
 fn dict_keys(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -860,7 +1018,9 @@ fn dict_setdefault(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 /// `dict(x)` / `d.update(x)`: from a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> VmResult<()> {
-    if matches!(src, Value::Dict(_)) || (matches!(src, Value::Instance(_)) && vm.getattr_opt(src, "keys")?.is_some()) {
+    if matches!(src, Value::Dict(_))
+        || (matches!(src, Value::Instance(_)) && vm.getattr_opt(src, "keys")?.is_some())
+    {
         return vm.dict_merge(d, src, false);
     }
     let it = vm.iter(src)?;
@@ -869,15 +1029,27 @@ pub fn dict_update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> VmResult<()
         let items = match &pair {
             Value::Tuple(_) | Value::List(_) => vm.collect(&pair)?,
             other => {
-                let t = vm.types.name_of(other);
-                return vm.err(ExcKind::TypeError, format!("cannot convert dictionary update sequence element #{i} to a sequence").replace("a sequence", &if t.is_empty() { "a sequence".to_string() } else { "a sequence".to_string() }));
+                let _ = other;
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                );
             }
         };
         if items.len() != 2 {
-            return vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{i} has length {}; 2 is required", items.len()));
+            return vm.err(
+                ExcKind::ValueError,
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    items.len()
+                ),
+            );
         }
         let mut items = items.into_iter();
-        let (k, v) = (items.next().unwrap_or(Value::None), items.next().unwrap_or(Value::None));
+        let (k, v) = (
+            items.next().unwrap_or(Value::None),
+            items.next().unwrap_or(Value::None),
+        );
         ops::dict_set(vm, d, k, v)?;
         i += 1;
     }
@@ -886,7 +1058,10 @@ pub fn dict_update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> VmResult<()
 
 fn dict_update(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     if a.pos.len() > 1 {
-        return vm.err(ExcKind::TypeError, format!("update expected at most 1 argument, got {}", a.pos.len()));
+        return vm.err(
+            ExcKind::TypeError,
+            format!("update expected at most 1 argument, got {}", a.pos.len()),
+        );
     }
     let d = the_dict(&recv(b));
     if let Some(src) = a.pos.first() {
@@ -981,7 +1156,11 @@ fn set_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let r = recv(b);
     let t = the_set(&r).0.borrow().clone();
     let s = Rc::new(PySet(std::cell::RefCell::new(t)));
-    Ok(if matches!(r, Value::FrozenSet(_)) { Value::FrozenSet(s) } else { Value::Set(s) })
+    Ok(if matches!(r, Value::FrozenSet(_)) {
+        Value::FrozenSet(s)
+    } else {
+        Value::Set(s)
+    })
 }
 
 fn set_multi(vm: &mut Vm, b: &Option<Value>, a: Args, op: crate::bytecode::BinOp) -> R {
@@ -1095,15 +1274,24 @@ fn int_conjugate(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn int_as_integer_ratio(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "as_integer_ratio", &a, 0)?;
-    Ok(Value::tuple(vec![from_int(the_int(&recv(b))), Value::Int(1)]))
+    Ok(Value::tuple(vec![
+        from_int(the_int(&recv(b))),
+        Value::Int(1),
+    ]))
 }
 
 fn int_to_bytes(vm: &mut Vm, _b: &Option<Value>, _a: Args) -> R {
-    vm.err(ExcKind::NotImplementedError, "int.to_bytes is not supported by krait yet")
+    vm.err(
+        ExcKind::NotImplementedError,
+        "int.to_bytes is not supported by krait yet",
+    )
 }
 
 fn int_from_bytes(vm: &mut Vm, _b: &Option<Value>, _a: Args) -> R {
-    vm.err(ExcKind::NotImplementedError, "int.from_bytes is not supported by krait yet")
+    vm.err(
+        ExcKind::NotImplementedError,
+        "int.from_bytes is not supported by krait yet",
+    )
 }
 
 fn the_float(v: &Value) -> f64 {
@@ -1131,7 +1319,10 @@ fn float_conjugate(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn float_hex(vm: &mut Vm, _b: &Option<Value>, _a: Args) -> R {
-    vm.err(ExcKind::NotImplementedError, "float.hex is not supported by krait yet")
+    vm.err(
+        ExcKind::NotImplementedError,
+        "float.hex is not supported by krait yet",
+    )
 }
 
 /// `int(x)`, `int(s, base)`.
@@ -1152,7 +1343,10 @@ pub fn int_new(vm: &mut Vm, a: Args) -> R {
             let r = num::parse_int_bytes(&s.0, b.unwrap_or(10));
             raise(vm, r).map(from_int)
         }
-        (Some(_), Some(_)) => vm.err(ExcKind::TypeError, "int() can't convert non-string with explicit base"),
+        (Some(_), Some(_)) => vm.err(
+            ExcKind::TypeError,
+            "int() can't convert non-string with explicit base",
+        ),
         (Some(v @ (Value::Int(_) | Value::BigInt(_))), None) => Ok(v.clone()),
         (Some(Value::Bool(b)), None) => Ok(Value::Int(i64::from(*b))),
         (Some(Value::Float(f)), None) => {
@@ -1165,7 +1359,10 @@ pub fn int_new(vm: &mut Vm, a: Args) -> R {
                     let r = vm.call(&m, vec![])?;
                     if to_int(&r).is_none() {
                         let t = vm.types.name_of(&r);
-                        return vm.err(ExcKind::TypeError, format!("__int__ returned non-int (type {t})"));
+                        return vm.err(
+                            ExcKind::TypeError,
+                            format!("__int__ returned non-int (type {t})"),
+                        );
                     }
                     return Ok(r);
                 }
@@ -1206,17 +1403,26 @@ pub fn float_new(vm: &mut Vm, a: Args) -> R {
                         }
                         other => {
                             let (c, t) = (vm.types.name_of(v), vm.types.name_of(&other));
-                            vm.err(ExcKind::TypeError, format!("{c}.__float__ returned non-float (type {t})"))
+                            vm.err(
+                                ExcKind::TypeError,
+                                format!("{c}.__float__ returned non-float (type {t})"),
+                            )
                         }
                     };
                 }
             }
             let t = vm.types.name_of(v);
-            vm.err(ExcKind::TypeError, format!("float() argument must be a string or a real number, not '{t}'"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("float() argument must be a string or a real number, not '{t}'"),
+            )
         }
         Some(v) => {
             let t = vm.types.name_of(v);
-            vm.err(ExcKind::TypeError, format!("float() argument must be a string or a real number, not '{t}'"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("float() argument must be a string or a real number, not '{t}'"),
+            )
         }
     }
 }
@@ -1240,11 +1446,17 @@ pub fn bytes_new(vm: &mut Vm, a: Args) -> R {
         (None, _) => Ok(bytes_value(vec![])),
         (Some(Value::Str(s)), Some(enc)) => {
             let enc = enc.as_str().unwrap_or("utf-8").to_string();
-            let errors = p[2].as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+            let errors = p[2]
+                .as_ref()
+                .and_then(|e| e.as_str())
+                .unwrap_or("strict")
+                .to_string();
             let r = strops::encode(&s.s, &enc, &errors);
             raise(vm, r).map(bytes_value)
         }
-        (Some(Value::Str(_)), None) => vm.err(ExcKind::TypeError, "string argument without an encoding"),
+        (Some(Value::Str(_)), None) => {
+            vm.err(ExcKind::TypeError, "string argument without an encoding")
+        }
         (Some(Value::Int(n)), _) => {
             if *n < 0 {
                 return vm.err(ExcKind::ValueError, "negative count");
@@ -1260,10 +1472,15 @@ pub fn bytes_new(vm: &mut Vm, a: Args) -> R {
             for item in items {
                 match item {
                     Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    Value::Int(_) => return vm.err(ExcKind::ValueError, "bytes must be in range(0, 256)"),
+                    Value::Int(_) => {
+                        return vm.err(ExcKind::ValueError, "bytes must be in range(0, 256)")
+                    }
                     other => {
                         let t = vm.types.name_of(&other);
-                        return vm.err(ExcKind::TypeError, format!("'{t}' object cannot be interpreted as an integer"));
+                        return vm.err(
+                            ExcKind::TypeError,
+                            format!("'{t}' object cannot be interpreted as an integer"),
+                        );
                     }
                 }
             }
@@ -1275,14 +1492,20 @@ pub fn bytes_new(vm: &mut Vm, a: Args) -> R {
 fn bytes_decode(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let p = args::parse(vm, "decode", &a, &["encoding", "errors"], 0)?;
     let enc = opt_str(vm, &p[0], "decode() argument 'encoding'")?.unwrap_or_else(|| "utf-8".into());
-    let errors = opt_str(vm, &p[1], "decode() argument 'errors'")?.unwrap_or_else(|| "strict".into());
+    let errors =
+        opt_str(vm, &p[1], "decode() argument 'errors'")?.unwrap_or_else(|| "strict".into());
     let r = strops::decode(&the_bytes(&recv(b)), &enc, &errors);
     raise(vm, r).map(Value::str)
 }
 
 fn bytes_hex(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "hex", &a, 0)?;
-    Ok(Value::str(the_bytes(&recv(b)).iter().map(|c| format!("{c:02x}")).collect::<String>()))
+    Ok(Value::str(
+        the_bytes(&recv(b))
+            .iter()
+            .map(|c| format!("{c:02x}"))
+            .collect::<String>(),
+    ))
 }
 
 fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
@@ -1290,7 +1513,10 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
         Value::Bytes(b) => Ok(b.0.to_vec()),
         other => {
             let t = vm.types.name_of(other);
-            vm.err(ExcKind::TypeError, format!("a bytes-like object is required, not '{t}'"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("a bytes-like object is required, not '{t}'"),
+            )
         }
     }
 }
@@ -1317,7 +1543,11 @@ fn bytes_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 fn bytes_find(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "find", &a, 1)?;
     let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    let pos = if n.is_empty() { Some(0) } else { hay.windows(n.len()).position(|w| w == &n[..]) };
+    let pos = if n.is_empty() {
+        Some(0)
+    } else {
+        hay.windows(n.len()).position(|w| w == &n[..])
+    };
     Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
 }
 
@@ -1359,29 +1589,45 @@ fn bytes_lower(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 fn bytes_strip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "strip", &a, 0)?;
     let v = the_bytes(&recv(b));
-    let s = v.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(v.len());
-    let e = v.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(s, |e| e + 1);
+    let s = v
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(v.len());
+    let e = v
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(s, |e| e + 1);
     Ok(bytes_value(v[s..e.max(s)].to_vec()))
 }
 
 fn bytes_lstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "lstrip", &a, 0)?;
     let v = the_bytes(&recv(b));
-    let s = v.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(v.len());
+    let s = v
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(v.len());
     Ok(bytes_value(v[s..].to_vec()))
 }
 
 fn bytes_rstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "rstrip", &a, 0)?;
     let v = the_bytes(&recv(b));
-    let e = v.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(0, |e| e + 1);
+    let e = v
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(0, |e| e + 1);
     Ok(bytes_value(v[..e].to_vec()))
 }
 
 fn bytes_rfind(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "rfind", &a, 1)?;
     let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    let pos = if n.is_empty() { Some(hay.len()) } else { hay.windows(n.len()).rposition(|w| w == &n[..]) };
+    let pos = if n.is_empty() {
+        Some(hay.len())
+    } else {
+        hay.windows(n.len()).rposition(|w| w == &n[..])
+    };
     Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
 }
 
@@ -1409,16 +1655,26 @@ fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     if n < 0 {
         return vm.err(ExcKind::ValueError, "length should not be negative");
     }
-    let Value::Slice(s) = recv(b) else { return Ok(Value::None) };
+    let Value::Slice(s) = recv(b) else {
+        return Ok(Value::None);
+    };
     let (start, stop, step, _) = vm.slice_bounds(&s, n as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn bytes_split(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::between(vm, "split", &a, 0, 1)?;
     let v = the_bytes(&recv(b));
     let parts: Vec<Value> = match a.pos.first() {
-        None | Some(Value::None) => v.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| bytes_value(p.to_vec())).collect(),
+        None | Some(Value::None) => v
+            .split(|c| c.is_ascii_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(|p| bytes_value(p.to_vec()))
+            .collect(),
         Some(sep) => {
             let sep = bytes_arg(vm, sep)?;
             if sep.is_empty() {
@@ -1448,7 +1704,10 @@ fn bytes_replace(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let v = the_bytes(&recv(b));
     let (old, new) = (bytes_arg(vm, &a.pos[0])?, bytes_arg(vm, &a.pos[1])?);
     if old.is_empty() {
-        return vm.err(ExcKind::NotImplementedError, "bytes.replace with an empty pattern is not supported by krait yet");
+        return vm.err(
+            ExcKind::NotImplementedError,
+            "bytes.replace with an empty pattern is not supported by krait yet",
+        );
     }
     let mut out = Vec::new();
     let mut i = 0;
@@ -1475,7 +1734,9 @@ fn the_gen(v: &Value) -> Option<Rc<crate::runtime::value::Generator>> {
 
 fn gen_send(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "send", &a, 1)?;
-    let Some(g) = the_gen(&recv(b)) else { return Ok(Value::None) };
+    let Some(g) = the_gen(&recv(b)) else {
+        return Ok(Value::None);
+    };
     match vm.resume(&g, a.pos[0].clone(), None)? {
         crate::vm::generator::Resumed::Yielded(v) => Ok(v),
         crate::vm::generator::Resumed::Returned(r) => Err(vm.stop_iteration(r)),
@@ -1484,7 +1745,9 @@ fn gen_send(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn gen_next(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "__next__", &a, 0)?;
-    let Some(g) = the_gen(&recv(b)) else { return Ok(Value::None) };
+    let Some(g) = the_gen(&recv(b)) else {
+        return Ok(Value::None);
+    };
     match vm.resume(&g, Value::None, None)? {
         crate::vm::generator::Resumed::Yielded(v) => Ok(v),
         crate::vm::generator::Resumed::Returned(r) => Err(vm.stop_iteration(r)),
@@ -1493,7 +1756,9 @@ fn gen_next(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn gen_throw(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::between(vm, "throw", &a, 1, 3)?;
-    let Some(g) = the_gen(&recv(b)) else { return Ok(Value::None) };
+    let Some(g) = the_gen(&recv(b)) else {
+        return Ok(Value::None);
+    };
     let exc = match &a.pos[0] {
         Value::Class(c) => {
             let c = c.clone();
@@ -1507,7 +1772,9 @@ fn gen_throw(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn gen_close(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "close", &a, 0)?;
-    let Some(g) = the_gen(&recv(b)) else { return Ok(Value::None) };
+    let Some(g) = the_gen(&recv(b)) else {
+        return Ok(Value::None);
+    };
     vm.generator_close(&g)
 }
 
@@ -1523,7 +1790,11 @@ fn iter_next(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 /// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel, doc)`, `super(...)`.
 pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
-    let inst = Rc::new(crate::runtime::value::Instance { class: c.clone(), dict: Rc::new(PyDict::new()), exc: None });
+    let inst = Rc::new(crate::runtime::value::Instance {
+        class: c.clone(),
+        dict: Rc::new(PyDict::new()),
+        exc: None,
+    });
     match c.name.as_str() {
         "staticmethod" | "classmethod" => {
             args::exactly(vm, c.name.as_str(), &a, 1)?;
@@ -1546,14 +1817,27 @@ pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> O
         Value::Class(c) => c.clone(),
         other => vm.types.of(other),
     };
-    let mro: Vec<Rc<Class>> = std::iter::once(owner.clone()).chain(owner.mro.borrow().iter().cloned()).collect();
+    let mro: Vec<Rc<Class>> = std::iter::once(owner.clone())
+        .chain(owner.mro.borrow().iter().cloned())
+        .collect();
     let pos = mro.iter().position(|c| Rc::ptr_eq(c, this))?;
     for c in &mro[pos + 1..] {
         if let Some(v) = c.dict.get_str(name) {
             return Some(match v {
-                Value::Function(_) if !matches!(obj, Value::Class(_)) => Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: v })),
+                Value::Function(_) if !matches!(obj, Value::Class(_)) => {
+                    Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: obj.clone(),
+                        func: v,
+                    }))
+                }
                 Value::Instance(ref i) if super::wrappers::is_wrapper(&i.class) => {
-                    super::wrappers::get(vm, &v, (!matches!(obj, Value::Class(_))).then(|| obj.clone()), &owner).unwrap_or(v)
+                    super::wrappers::get(
+                        vm,
+                        &v,
+                        (!matches!(obj, Value::Class(_))).then(|| obj.clone()),
+                        &owner,
+                    )
+                    .unwrap_or(v)
                 }
                 other => other,
             });

@@ -14,13 +14,24 @@ use crate::runtime::errors::ExcKind;
 use crate::runtime::num::{self, Int};
 use crate::runtime::ops;
 use crate::runtime::types::{builtin_class, is_subclass, Types};
-use crate::runtime::value::{Args, Builtin, Class, IterState, NativeFn, PyBytes, PyDict, PyRange, PySet, PySlice, TypeTag, Value};
+use crate::runtime::value::{
+    Args, Builtin, Class, IterState, NativeFn, PyBytes, PyDict, PyRange, PySet, PySlice, TypeTag,
+    Value,
+};
 use crate::vm::{Vm, VmResult};
 
 type R = VmResult;
 
 fn reg(d: &PyDict, name: &'static str, func: NativeFn) {
-    d.set_str(name, Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: None })));
+    d.set_str(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: None,
+        })),
+    );
 }
 
 /// Builds the builtins namespace.
@@ -48,7 +59,10 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         d.set_str(c.name.as_str(), Value::Class(c.clone()));
     }
     for name in wrappers::WRAPPERS.iter().chain(&["super"]) {
-        d.set_str(name, Value::Class(builtin_class(name, TypeTag::Object, Some(&types.object))));
+        d.set_str(
+            name,
+            Value::Class(builtin_class(name, TypeTag::Object, Some(&types.object))),
+        );
     }
     d.set_str("None", Value::None);
     d.set_str("NotImplemented", Value::NotImplemented);
@@ -70,8 +84,13 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
             args::exactly(vm, "callable", &a, 1)?;
             let v = &a.pos[0];
             let c = match v {
-                Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-                Value::Instance(i) => crate::runtime::attr::class_lookup(&i.class, "__call__").is_some(),
+                Value::Function(_)
+                | Value::Builtin(_)
+                | Value::BoundMethod(_)
+                | Value::Class(_) => true,
+                Value::Instance(i) => {
+                    crate::runtime::attr::class_lookup(&i.class, "__call__").is_some()
+                }
                 _ => false,
             };
             Ok(Value::Bool(c))
@@ -80,22 +99,36 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
             args::exactly(vm, "chr", &a, 1)?;
             let i = vm.to_index(&a.pos[0])?;
             match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
-                Some(c) => Ok(Value::str(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
+                Some(c) => Ok(Value::str(
+                    char::from_u32(c).unwrap_or('\u{fffd}').to_string(),
+                )),
                 None => vm.err(ExcKind::ValueError, "chr() arg not in range(0x110000)"),
             }
         }),
         ("ord", |vm, _, a| {
             args::exactly(vm, "ord", &a, 1)?;
             match &a.pos[0] {
-                Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.s.chars().next().map_or(0, |c| c as i64))),
-                Value::Str(s) => vm.err(ExcKind::TypeError, format!("ord() expected a character, but string of length {} found", s.char_len())),
+                Value::Str(s) if s.char_len() == 1 => {
+                    Ok(Value::Int(s.s.chars().next().map_or(0, |c| c as i64)))
+                }
+                Value::Str(s) => vm.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.char_len()
+                    ),
+                ),
                 Value::Bytes(b) if b.0.len() == 1 => Ok(Value::Int(i64::from(b.0[0]))),
                 other => {
                     let t = vm.types.name_of(other);
-                    vm.err(ExcKind::TypeError, format!("ord() expected string of length 1, but {t} found"))
+                    vm.err(
+                        ExcKind::TypeError,
+                        format!("ord() expected string of length 1, but {t} found"),
+                    )
                 }
             }
         }),
+        ("dir", dir),
         ("divmod", |vm, _, a| {
             args::exactly(vm, "divmod", &a, 2)?;
             divmod(vm, &a.pos[0], &a.pos[1])
@@ -107,40 +140,64 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                 Some(v) => vm.to_index(v)?,
                 None => 0,
             };
-            Ok(crate::runtime::iter::new_iter(IterState::Enumerate { inner, count: start }))
+            Ok(crate::runtime::iter::new_iter(IterState::Enumerate {
+                inner,
+                count: start,
+            }))
         }),
         ("filter", |vm, _, a| {
             args::exactly(vm, "filter", &a, 2)?;
             let inner = vm.iter(&a.pos[1])?;
-            Ok(crate::runtime::iter::new_iter(IterState::Filter { func: a.pos[0].clone(), inner }))
+            Ok(crate::runtime::iter::new_iter(IterState::Filter {
+                func: a.pos[0].clone(),
+                inner,
+            }))
         }),
         ("map", |vm, _, a| {
             if a.pos.len() < 2 {
-                return vm.err(ExcKind::TypeError, "map() must have at least two arguments.");
+                return vm.err(
+                    ExcKind::TypeError,
+                    "map() must have at least two arguments.",
+                );
             }
             let mut inners = Vec::new();
             for it in &a.pos[1..] {
                 inners.push(vm.iter(it)?);
             }
-            Ok(crate::runtime::iter::new_iter(IterState::Map { func: a.pos[0].clone(), inners }))
+            Ok(crate::runtime::iter::new_iter(IterState::Map {
+                func: a.pos[0].clone(),
+                inners,
+            }))
         }),
         ("zip", |vm, _, a| {
             let mut strict = false;
             if a.kw.len() > 1 {
-                return vm.err(ExcKind::TypeError, format!("zip() takes at most 1 keyword argument ({} given)", a.kw.len()));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "zip() takes at most 1 keyword argument ({} given)",
+                        a.kw.len()
+                    ),
+                );
             }
             for (k, v) in a.kw {
                 if &*k.s == "strict" {
                     strict = ops::truthy(vm, v)?;
                 } else {
-                    return vm.err(ExcKind::TypeError, format!("zip() got an unexpected keyword argument '{}'", k.s));
+                    return vm.err(
+                        ExcKind::TypeError,
+                        format!("zip() got an unexpected keyword argument '{}'", k.s),
+                    );
                 }
             }
             let mut inners = Vec::new();
             for it in a.pos {
                 inners.push(vm.iter(it)?);
             }
-            Ok(crate::runtime::iter::new_iter(IterState::Zip { inners, strict }))
+            Ok(crate::runtime::iter::new_iter(IterState::Zip {
+                inners,
+                strict,
+            }))
         }),
         ("reversed", |vm, _, a| {
             args::exactly(vm, "reversed", &a, 1)?;
@@ -155,20 +212,34 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                         return vm.call(&m, vec![]);
                     }
                     let n = vm.instance_len(v)?;
-                    let items: Vec<Value> = (0..n).map(|i| vm.getitem(v, &Value::Int(i))).collect::<Result<_, _>>()?;
-                    return Ok(crate::runtime::iter::new_iter(IterState::Reversed { seq: Value::list(items), index: n - 1 }));
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| vm.getitem(v, &Value::Int(i)))
+                        .collect::<Result<_, _>>()?;
+                    return Ok(crate::runtime::iter::new_iter(IterState::Reversed {
+                        seq: Value::list(items),
+                        index: n - 1,
+                    }));
                 }
                 Value::Dict(d) => {
                     let keys: Vec<Value> = d.0.borrow().iter().map(|e| e.key.clone()).collect();
                     let n = keys.len() as i64;
-                    return Ok(crate::runtime::iter::new_iter(IterState::Reversed { seq: Value::list(keys), index: n - 1 }));
+                    return Ok(crate::runtime::iter::new_iter(IterState::Reversed {
+                        seq: Value::list(keys),
+                        index: n - 1,
+                    }));
                 }
                 other => {
                     let t = vm.types.name_of(other);
-                    return vm.err(ExcKind::TypeError, format!("'{t}' object is not reversible"));
+                    return vm.err(
+                        ExcKind::TypeError,
+                        format!("'{t}' object is not reversible"),
+                    );
                 }
             };
-            Ok(crate::runtime::iter::new_iter(IterState::Reversed { seq: v.clone(), index: n - 1 }))
+            Ok(crate::runtime::iter::new_iter(IterState::Reversed {
+                seq: v.clone(),
+                index: n - 1,
+            }))
         }),
         ("format", |vm, _, a| {
             args::between(vm, "format", &a, 1, 2)?;
@@ -176,7 +247,10 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                 Some(Value::Str(s)) => s.s.to_string(),
                 Some(other) => {
                     let t = vm.types.name_of(other);
-                    return vm.err(ExcKind::TypeError, format!("format() argument 2 must be str, not {t}"));
+                    return vm.err(
+                        ExcKind::TypeError,
+                        format!("format() argument 2 must be str, not {t}"),
+                    );
                 }
                 None => String::new(),
             };
@@ -229,14 +303,23 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
             args::between(vm, "iter", &a, 1, 2)?;
             match a.pos.get(1) {
                 None => vm.iter(&a.pos[0]),
-                Some(sentinel) => Ok(crate::runtime::iter::new_iter(IterState::Callable { func: a.pos[0].clone(), sentinel: sentinel.clone() })),
+                Some(sentinel) => Ok(crate::runtime::iter::new_iter(IterState::Callable {
+                    func: a.pos[0].clone(),
+                    sentinel: sentinel.clone(),
+                })),
             }
         }),
         ("next", |vm, _, a| {
             args::between(vm, "next", &a, 1, 2)?;
-            if !matches!(a.pos[0], Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)) {
+            if !matches!(
+                a.pos[0],
+                Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)
+            ) {
                 let t = vm.types.name_of(&a.pos[0]);
-                return vm.err(ExcKind::TypeError, format!("'{t}' object is not an iterator"));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object is not an iterator"),
+                );
             }
             if let Value::Generator(g) = &a.pos[0] {
                 let g = g.clone();
@@ -267,7 +350,10 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("round", round),
         ("sorted", |vm, _, a| {
             if a.pos.len() != 1 {
-                return vm.err(ExcKind::TypeError, format!("sorted expected 1 argument, got {}", a.pos.len()));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("sorted expected 1 argument, got {}", a.pos.len()),
+                );
             }
             let items = vm.collect(&a.pos[0])?;
             let list = Value::list(items);
@@ -276,7 +362,11 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         }),
         ("sum", |vm, _, a| {
             let p = args::parse(vm, "sum", &a, &["iterable/", "start"], 1)?;
-            sum(vm, p[0].as_ref().unwrap_or(&Value::None), p[1].clone().unwrap_or(Value::Int(0)))
+            sum(
+                vm,
+                p[0].as_ref().unwrap_or(&Value::None),
+                p[1].clone().unwrap_or(Value::Int(0)),
+            )
         }),
     ];
     for (name, f) in fns {
@@ -307,14 +397,20 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> VmResult<String> {
         other => {
             let t = vm.types.name_of(other);
             let _ = fname;
-            vm.err(ExcKind::TypeError, format!("attribute name must be string, not '{t}'"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("attribute name must be string, not '{t}'"),
+            )
         }
     }
 }
 
 fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmResult<bool> {
     match spec {
-        Value::Class(k) => Ok(is_subclass(c, k) || (Rc::ptr_eq(k, &vm.types.int) && Rc::ptr_eq(c, &vm.types.bool_))),
+        Value::Class(k) => {
+            Ok(is_subclass(c, k)
+                || (Rc::ptr_eq(k, &vm.types.int) && Rc::ptr_eq(c, &vm.types.bool_)))
+        }
         Value::Tuple(t) => {
             for item in t.0.iter() {
                 if class_matches(vm, c, item, fname)? {
@@ -323,7 +419,10 @@ fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmRes
             }
             Ok(false)
         }
-        _ => vm.err(ExcKind::TypeError, format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => vm.err(
+            ExcKind::TypeError,
+            format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
+        ),
     }
 }
 
@@ -356,26 +455,97 @@ pub fn len(vm: &mut Vm, v: &Value) -> VmResult<i64> {
         Value::DictView(d) => d.dict.len() as i64,
         _ => {
             let t = vm.types.name_of(v);
-            return vm.err(ExcKind::TypeError, format!("object of type '{t}' has no len()"));
+            return vm.err(
+                ExcKind::TypeError,
+                format!("object of type '{t}' has no len()"),
+            );
         }
     })
+}
+
+/// `dir(x)`: the names reachable on `x` (the allow-list for built-in values); `dir()`: the
+/// names the program has bound (the scratch layer only, never host or builtin layers).
+fn dir(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    args::between(vm, "dir", &a, 0, 1)?;
+    let mut names: Vec<String> = match a.pos.first() {
+        None => match vm.frames.last() {
+            Some(f) => {
+                let ns = f
+                    .locals_ns
+                    .clone()
+                    .unwrap_or_else(|| f.globals.scratch.clone());
+                let keys: Vec<String> =
+                    ns.0.borrow()
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(str::to_string))
+                        .collect();
+                keys
+            }
+            None => vec![],
+        },
+        Some(Value::Instance(i)) => {
+            let mut n: Vec<String> = i
+                .dict
+                .0
+                .borrow()
+                .iter()
+                .filter_map(|e| e.key.as_str().map(str::to_string))
+                .collect();
+            for c in std::iter::once(i.class.clone()).chain(i.class.mro.borrow().iter().cloned()) {
+                n.extend(
+                    c.dict
+                        .0
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(str::to_string)),
+                );
+            }
+            n
+        }
+        Some(Value::Class(c)) => c
+            .dict
+            .0
+            .borrow()
+            .iter()
+            .filter_map(|e| e.key.as_str().map(str::to_string))
+            .collect(),
+        Some(Value::Module(m)) => m
+            .dict
+            .0
+            .borrow()
+            .iter()
+            .filter_map(|e| e.key.as_str().map(str::to_string))
+            .collect(),
+        Some(v) => methods::names(v).into_iter().map(str::to_string).collect(),
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
 fn abs(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "abs", &a, 1)?;
     match &a.pos[0] {
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(from_int(num::int_abs(&to_int(v).unwrap_or(Int::Small(0))))),
+        v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            Ok(from_int(num::int_abs(&to_int(v).unwrap_or(Int::Small(0)))))
+        }
         v @ Value::Instance(_) => match vm.getattr_opt(v, "__abs__")? {
             Some(m) => vm.call(&m, vec![]),
             None => {
                 let t = vm.types.name_of(v);
-                vm.err(ExcKind::TypeError, format!("bad operand type for abs(): '{t}'"))
+                vm.err(
+                    ExcKind::TypeError,
+                    format!("bad operand type for abs(): '{t}'"),
+                )
             }
         },
         v => {
             let t = vm.types.name_of(v);
-            vm.err(ExcKind::TypeError, format!("bad operand type for abs(): '{t}'"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("bad operand type for abs(): '{t}'"),
+            )
         }
     }
 }
@@ -408,7 +578,9 @@ fn radix(vm: &mut Vm, a: Args, r: u32, name: &str) -> R {
         Some(i) => i,
         None => Int::Small(vm.to_index(&a.pos[0])?),
     };
-    num::int_to_str(&v, r).map(Value::str).map_err(|e| vm.raise(e))
+    num::int_to_str(&v, r)
+        .map(Value::str)
+        .map_err(|e| vm.raise(e))
 }
 
 fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
@@ -427,22 +599,33 @@ fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
         }
         _ => {
             let (ta, tb) = (vm.types.name_of(x), vm.types.name_of(y));
-            vm.err(ExcKind::TypeError, format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"),
+            )
         }
     }
 }
 
 fn pow(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     let p = args::parse(vm, "pow", &a, &["base", "exp", "mod"], 2)?;
-    let (base, exp) = (p[0].clone().unwrap_or(Value::None), p[1].clone().unwrap_or(Value::None));
+    let (base, exp) = (
+        p[0].clone().unwrap_or(Value::None),
+        p[1].clone().unwrap_or(Value::None),
+    );
     match &p[2] {
         None | Some(Value::None) => ops::binary_op(vm, crate::bytecode::BinOp::Pow, &base, &exp),
         Some(m) => match (to_int(&base), to_int(&exp), to_int(m)) {
-            (Some(b), Some(e), Some(m)) => match num::int_pow(&b, &e, Some(&m)).map_err(|e| vm.raise(e))? {
-                num::Num::Int(i) => Ok(from_int(i)),
-                num::Num::Float(f) => Ok(Value::Float(f)),
-            },
-            _ => vm.err(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"),
+            (Some(b), Some(e), Some(m)) => {
+                match num::int_pow(&b, &e, Some(&m)).map_err(|e| vm.raise(e))? {
+                    num::Num::Int(i) => Ok(from_int(i)),
+                    num::Num::Float(f) => Ok(Value::Float(f)),
+                }
+            }
+            _ => vm.err(
+                ExcKind::TypeError,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ),
         },
     }
 }
@@ -459,16 +642,27 @@ fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
                 if v.is_none() {
                     continue;
                 }
-                return vm.err(ExcKind::TypeError, "print() file= is not supported by krait (output goes to the host's sink)");
+                return vm.err(
+                    ExcKind::TypeError,
+                    "print() file= is not supported by krait (output goes to the host's sink)",
+                );
             }
-            other => return vm.err(ExcKind::TypeError, format!("'{other}' is an invalid keyword argument for print()")),
+            other => {
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("'{other}' is an invalid keyword argument for print()"),
+                )
+            }
         };
         match v {
             Value::None => {}
             Value::Str(s) => *target = s.s.to_string(),
             other => {
                 let t = vm.types.name_of(other);
-                return vm.err(ExcKind::TypeError, format!("{} must be None or a string, not {t}", k.s));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("{} must be None or a string, not {t}", k.s),
+                );
             }
         }
     }
@@ -493,7 +687,9 @@ fn round(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     };
     match (&x, nd) {
         (Value::Float(f), None) => num::float_round(*f).map(from_int).map_err(|e| vm.raise(e)),
-        (Value::Float(f), Some(n)) => num::float_round_ndigits(*f, n).map(Value::Float).map_err(|e| vm.raise(e)),
+        (Value::Float(f), Some(n)) => num::float_round_ndigits(*f, n)
+            .map(Value::Float)
+            .map_err(|e| vm.raise(e)),
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
             let i = to_int(&x).unwrap_or(Int::Small(0));
             Ok(from_int(match n {
@@ -505,22 +701,34 @@ fn round(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
             Some(m) => vm.call(&m, p[1].iter().cloned().collect()),
             None => {
                 let t = vm.types.name_of(&x);
-                vm.err(ExcKind::TypeError, format!("type {t} doesn't define __round__ method"))
+                vm.err(
+                    ExcKind::TypeError,
+                    format!("type {t} doesn't define __round__ method"),
+                )
             }
         },
         _ => {
             let t = vm.types.name_of(&x);
-            vm.err(ExcKind::TypeError, format!("type {t} doesn't define __round__ method"))
+            vm.err(
+                ExcKind::TypeError,
+                format!("type {t} doesn't define __round__ method"),
+            )
         }
     }
 }
 
 fn sum(vm: &mut Vm, iterable: &Value, start: Value) -> R {
     if let Value::Str(_) = start {
-        return vm.err(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        return vm.err(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        );
     }
     if let Value::Bytes(_) = start {
-        return vm.err(ExcKind::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+        return vm.err(
+            ExcKind::TypeError,
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        );
     }
     let it = vm.iter(iterable)?;
     let mut acc = start;
@@ -539,15 +747,30 @@ fn min_max(vm: &mut Vm, a: Args, is_max: bool) -> R {
             "key" if !v.is_none() => key = Some(v.clone()),
             "key" => {}
             "default" => default = Some(v.clone()),
-            other => return vm.err(ExcKind::TypeError, format!("'{other}' is an invalid keyword argument for {name}()")),
+            other => {
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("'{other}' is an invalid keyword argument for {name}()"),
+                )
+            }
         }
     }
     let items = match a.pos.len() {
-        0 => return vm.err(ExcKind::TypeError, format!("{name} expected at least 1 argument, got 0")),
+        0 => {
+            return vm.err(
+                ExcKind::TypeError,
+                format!("{name} expected at least 1 argument, got 0"),
+            )
+        }
         1 => vm.collect(&a.pos[0])?,
         _ => {
             if default.is_some() {
-                return vm.err(ExcKind::TypeError, format!("Cannot specify a default for {name}() with multiple positional arguments"));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    ),
+                );
             }
             a.pos.to_vec()
         }
@@ -561,7 +784,11 @@ fn min_max(vm: &mut Vm, a: Args, is_max: bool) -> R {
         best = match best {
             None => Some((item, k)),
             Some((bi, bk)) => {
-                let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+                let op = if is_max {
+                    crate::bytecode::CmpOp::Gt
+                } else {
+                    crate::bytecode::CmpOp::Lt
+                };
                 let better = ops::compare(vm, op, &k, &bk)?;
                 if ops::truthy(vm, &better)? {
                     Some((item, k))
@@ -574,7 +801,10 @@ fn min_max(vm: &mut Vm, a: Args, is_max: bool) -> R {
     match (best, default) {
         (Some((v, _)), _) => Ok(v),
         (None, Some(d)) => Ok(d),
-        (None, None) => vm.err(ExcKind::ValueError, format!("{name}() arg is an empty sequence")),
+        (None, None) => vm.err(
+            ExcKind::ValueError,
+            format!("{name}() arg is an empty sequence"),
+        ),
     }
 }
 
@@ -583,7 +813,10 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
     let t = &vm.types;
     if let TypeTag::Exception(_) = c.tag {
         if !a.kw.is_empty() {
-            return vm.err(ExcKind::TypeError, format!("{}() takes no keyword arguments", c.name.s));
+            return vm.err(
+                ExcKind::TypeError,
+                format!("{}() takes no keyword arguments", c.name.s),
+            );
         }
         return Ok(vm.new_exception_args(c.clone(), a.pos.to_vec()));
     }
@@ -596,15 +829,36 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             if !a.pos.is_empty() || !a.kw.is_empty() {
                 return vm.err(ExcKind::TypeError, "object() takes no arguments");
             }
-            Ok(Value::Instance(Rc::new(crate::runtime::value::Instance { class: c.clone(), dict: Rc::new(PyDict::new()), exc: None })))
+            Ok(Value::Instance(Rc::new(crate::runtime::value::Instance {
+                class: c.clone(),
+                dict: Rc::new(PyDict::new()),
+                exc: None,
+            })))
         }
         TypeTag::Type => match a.pos.len() {
             1 => Ok(Value::Class(vm.types.of(&a.pos[0]))),
             3 => {
-                let Value::Str(name) = &a.pos[0] else { return vm.err(ExcKind::TypeError, "type.__new__() argument 1 must be str") };
+                let Value::Str(name) = &a.pos[0] else {
+                    return vm.err(ExcKind::TypeError, "type.__new__() argument 1 must be str");
+                };
                 let bases: Vec<Rc<Class>> = match &a.pos[1] {
-                    Value::Tuple(t) => t.0.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
-                    _ => return vm.err(ExcKind::TypeError, "type.__new__() argument 2 must be tuple"),
+                    Value::Tuple(t) => {
+                        t.0.iter()
+                            .filter_map(|b| {
+                                if let Value::Class(c) = b {
+                                    Some(c.clone())
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect()
+                    }
+                    _ => {
+                        return vm.err(
+                            ExcKind::TypeError,
+                            "type.__new__() argument 2 must be tuple",
+                        )
+                    }
                 };
                 let ns = Rc::new(PyDict::new());
                 if let Value::Dict(d) = &a.pos[2] {
@@ -631,8 +885,14 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                 (None, _) => Ok(Value::str("")),
                 (Some(Value::Bytes(b)), Some(enc)) => {
                     let enc = enc.as_str().unwrap_or("utf-8").to_string();
-                    let errors = p[2].as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
-                    crate::runtime::strops::decode(&b.0, &enc, &errors).map(Value::str).map_err(|e| vm.raise(e))
+                    let errors = p[2]
+                        .as_ref()
+                        .and_then(|e| e.as_str())
+                        .unwrap_or("strict")
+                        .to_string();
+                    crate::runtime::strops::decode(&b.0, &enc, &errors)
+                        .map(Value::str)
+                        .map_err(|e| vm.raise(e))
                 }
                 (Some(v), _) => vm.str_of(v).map(Value::str),
             }
@@ -657,7 +917,10 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         TypeTag::Dict => {
             let d = Rc::new(PyDict::new());
             if a.pos.len() > 1 {
-                return vm.err(ExcKind::TypeError, format!("dict expected at most 1 argument, got {}", a.pos.len()));
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("dict expected at most 1 argument, got {}", a.pos.len()),
+                );
             }
             if let Some(src) = a.pos.first() {
                 methods::dict_update_from(vm, &d, src)?;
@@ -676,7 +939,11 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                     ops::set_add(vm, &s, item)?;
                 }
             }
-            Ok(if frozen { Value::FrozenSet(s) } else { Value::Set(s) })
+            Ok(if frozen {
+                Value::FrozenSet(s)
+            } else {
+                Value::Set(s)
+            })
         }
         TypeTag::Range => {
             args::between(vm, "range", &a, 1, 3)?;
@@ -703,7 +970,10 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             };
             Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
         }
-        _ => vm.err(ExcKind::TypeError, format!("cannot create '{}' instances", c.name.s)),
+        _ => vm.err(
+            ExcKind::TypeError,
+            format!("cannot create '{}' instances", c.name.s),
+        ),
     }
 }
 

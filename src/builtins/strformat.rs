@@ -17,7 +17,15 @@ pub fn format(vm: &mut Vm, template: &str, args: &[Value], kw: &Kw) -> VmResult<
     render(vm, template, args, kw, &mut auto, &mut manual, 0)
 }
 
-fn render(vm: &mut Vm, t: &str, args: &[Value], kw: &Kw, auto: &mut usize, manual: &mut bool, depth: u32) -> VmResult<String> {
+fn render(
+    vm: &mut Vm,
+    t: &str,
+    args: &[Value],
+    kw: &Kw,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: u32,
+) -> VmResult<String> {
     if depth > 2 {
         return vm.err(ExcKind::ValueError, "Max string recursion exceeded");
     }
@@ -44,7 +52,11 @@ fn render(vm: &mut Vm, t: &str, args: &[Value], kw: &Kw, auto: &mut usize, manua
                 j += 1;
             }
             if level > 0 {
-                let msg = if j == i + 1 { "Single '{' encountered in format string" } else { "expected '}' before end of string" };
+                let msg = if j == i + 1 {
+                    "Single '{' encountered in format string"
+                } else {
+                    "expected '}' before end of string"
+                };
                 return vm.err(ExcKind::ValueError, msg);
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
@@ -58,7 +70,10 @@ fn render(vm: &mut Vm, t: &str, args: &[Value], kw: &Kw, auto: &mut usize, manua
                 i += 2;
                 continue;
             }
-            return vm.err(ExcKind::ValueError, "Single '}' encountered in format string");
+            return vm.err(
+                ExcKind::ValueError,
+                "Single '}' encountered in format string",
+            );
         }
         out.push(c);
         i += 1;
@@ -66,37 +81,70 @@ fn render(vm: &mut Vm, t: &str, args: &[Value], kw: &Kw, auto: &mut usize, manua
     Ok(out)
 }
 
-fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: &Kw, auto: &mut usize, manual: &mut bool, depth: u32) -> VmResult<String> {
+fn field_value(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    kw: &Kw,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: u32,
+) -> VmResult<String> {
     // field_name [! conversion] [: spec]
     let (head, spec) = split_top(field, ':');
     let (name, conv) = match head.find('!') {
         Some(k) => (&head[..k], Some(&head[k + 1..])),
         None => (head, None),
     };
+    if name.contains('{') {
+        return vm.err(ExcKind::ValueError, "unexpected '{' in field name");
+    }
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, rest) = name.split_at(first_end);
     let mut value = if first.is_empty() {
         if *manual {
-            return vm.err(ExcKind::ValueError, "cannot switch from manual field specification to automatic field numbering");
+            return vm.err(
+                ExcKind::ValueError,
+                "cannot switch from manual field specification to automatic field numbering",
+            );
         }
         let v = args.get(*auto).cloned();
         *auto += 1;
         match v {
             Some(v) => v,
-            None => return vm.err(ExcKind::IndexError, format!("Replacement index {} out of range for positional args tuple", *auto - 1)),
+            None => {
+                return vm.err(
+                    ExcKind::IndexError,
+                    format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        *auto - 1
+                    ),
+                )
+            }
         }
     } else if let Ok(n) = first.parse::<usize>() {
         if *auto > 0 {
-            return vm.err(ExcKind::ValueError, "cannot switch from automatic field numbering to manual field specification");
+            return vm.err(
+                ExcKind::ValueError,
+                "cannot switch from automatic field numbering to manual field specification",
+            );
         }
         *manual = true;
         match args.get(n) {
             Some(v) => v.clone(),
-            None => return vm.err(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple")),
+            None => {
+                return vm.err(
+                    ExcKind::IndexError,
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            }
         }
     } else {
         let found = match kw {
-            Kw::List(items) => items.iter().find(|(k, _)| k == first).map(|(_, v)| v.clone()),
+            Kw::List(items) => items
+                .iter()
+                .find(|(k, _)| k == first)
+                .map(|(_, v)| v.clone()),
             Kw::Mapping(m) => match vm.getitem(m, &Value::str(first)) {
                 Ok(v) => Some(v),
                 Err(e) => return Err(e),
@@ -115,11 +163,16 @@ fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: &Kw, auto: &mut usi
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return vm.err(ExcKind::ValueError, "Empty attribute in format string");
+            }
             // The same gate as dot syntax: format strings cannot reach more than code can.
             value = vm.getattr(&value, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').unwrap_or(r.len());
+            let Some(end) = r.find(']') else {
+                return vm.err(ExcKind::ValueError, "Missing ']' in format string");
+            };
             let key = &r[..end];
             let k = match key.parse::<i64>() {
                 Ok(n) => Value::Int(n),
@@ -128,7 +181,10 @@ fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: &Kw, auto: &mut usi
             value = vm.getitem(&value, &k)?;
             rest = r.get(end + 1..).unwrap_or("");
         } else {
-            return vm.err(ExcKind::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+            return vm.err(
+                ExcKind::ValueError,
+                "Only '.' or '[' may follow ']' in format field specifier",
+            );
         }
     }
     let value = match conv {
@@ -138,7 +194,10 @@ fn field_value(vm: &mut Vm, field: &str, args: &[Value], kw: &Kw, auto: &mut usi
         Some("a") => Value::str(super::ascii_of(&vm.repr(&value)?)),
         Some(other) => {
             let c = other.chars().next().unwrap_or(' ');
-            return vm.err(ExcKind::ValueError, format!("Unknown conversion specifier {c}"));
+            return vm.err(
+                ExcKind::ValueError,
+                format!("Unknown conversion specifier {c}"),
+            );
         }
     };
     let spec = match spec {

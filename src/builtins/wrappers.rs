@@ -19,7 +19,9 @@ pub fn is_property(v: &Value) -> bool {
 
 /// The value a wrapper stands for when read through an instance (`receiver`) or its class.
 pub fn get(vm: &mut Vm, w: &Value, receiver: Option<Value>, class: &Rc<Class>) -> VmResult {
-    let Value::Instance(i) = w else { return Ok(w.clone()) };
+    let Value::Instance(i) = w else {
+        return Ok(w.clone());
+    };
     let func = i.dict.get_str("__func__").unwrap_or(Value::None);
     match i.class.name.as_str() {
         "staticmethod" => Ok(func),
@@ -28,7 +30,10 @@ pub fn get(vm: &mut Vm, w: &Value, receiver: Option<Value>, class: &Rc<Class>) -
                 Some(r) => Value::Class(vm.types.of(r)),
                 None => Value::Class(class.clone()),
             };
-            Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: owner, func })))
+            Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: owner,
+                func,
+            })))
         }
         _ => match receiver {
             Some(r) => property_get(vm, w, &r),
@@ -38,7 +43,9 @@ pub fn get(vm: &mut Vm, w: &Value, receiver: Option<Value>, class: &Rc<Class>) -
 }
 
 pub fn property_get(vm: &mut Vm, p: &Value, obj: &Value) -> VmResult {
-    let Value::Instance(i) = p else { return Ok(Value::None) };
+    let Value::Instance(i) = p else {
+        return Ok(Value::None);
+    };
     match i.dict.get_str("fget").filter(|f| !f.is_none()) {
         Some(f) => vm.call(&f, vec![obj.clone()]),
         None => vm.err(ExcKind::AttributeError, "property has no getter"),

@@ -16,7 +16,12 @@ pub fn dis(code: &Code) -> String {
 }
 
 fn one(out: &mut String, code: &Code, index: &LineIndex) {
-    let _ = writeln!(out, "Disassembly of <code object {} at \"{}\">:", code.qualname, code.filename());
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} at \"{}\">:",
+        code.qualname,
+        code.filename()
+    );
     let targets: Vec<u32> = code.instrs.iter().filter_map(Instr::jump_target).collect();
     let mut last_line = 0;
     for (pc, instr) in code.instrs.iter().enumerate() {
@@ -27,13 +32,26 @@ fn one(out: &mut String, code: &Code, index: &LineIndex) {
         } else {
             "    ".to_string()
         };
-        let mark = if targets.contains(&(pc as u32)) { ">>" } else { "  " };
-        let _ = writeln!(out, "{line_col} {mark} {pc:>4} {:<20} {}", instr.name(), operand(code, instr));
+        let mark = if targets.contains(&(pc as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
+        let _ = writeln!(
+            out,
+            "{line_col} {mark} {pc:>4} {:<20} {}",
+            instr.name(),
+            operand(code, instr)
+        );
     }
     if !code.handlers.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for h in code.handlers.iter() {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", h.start, h.end, h.target, h.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                h.start, h.end, h.target, h.depth
+            );
         }
     }
     for c in code.consts.iter() {
@@ -45,8 +63,16 @@ fn one(out: &mut String, code: &Code, index: &LineIndex) {
 }
 
 fn operand(code: &Code, instr: &Instr) -> String {
-    let name = |n: u32| code.names.get(n as usize).map_or("?".to_string(), |s| s.to_string());
-    let var = |s: u32| code.varnames.get(s as usize).map_or("?".to_string(), |s| s.to_string());
+    let name = |n: u32| {
+        code.names
+            .get(n as usize)
+            .map_or("?".to_string(), |s| s.to_string())
+    };
+    let var = |s: u32| {
+        code.varnames
+            .get(s as usize)
+            .map_or("?".to_string(), |s| s.to_string())
+    };
     let deref = |s: u32| {
         let s = s as usize;
         code.cellvars
@@ -56,8 +82,14 @@ fn operand(code: &Code, instr: &Instr) -> String {
     };
     match *instr {
         Instr::LoadConst(k) => format!("{k} ({})", const_repr(&code.consts[k as usize])),
-        Instr::LoadFast(s) | Instr::StoreFast(s) | Instr::DeleteFast(s) => format!("{s} ({})", var(s)),
-        Instr::LoadDeref(s) | Instr::StoreDeref(s) | Instr::DeleteDeref(s) | Instr::LoadClosure(s) | Instr::LoadClassDeref(s) => {
+        Instr::LoadFast(s) | Instr::StoreFast(s) | Instr::DeleteFast(s) => {
+            format!("{s} ({})", var(s))
+        }
+        Instr::LoadDeref(s)
+        | Instr::StoreDeref(s)
+        | Instr::DeleteDeref(s)
+        | Instr::LoadClosure(s)
+        | Instr::LoadClassDeref(s) => {
             format!("{s} ({})", deref(s))
         }
         Instr::LoadGlobal(n)

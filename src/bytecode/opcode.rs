@@ -272,8 +272,8 @@ impl Instr {
     pub fn stack_effect(&self, jump: bool) -> i32 {
         use Instr::*;
         match *self {
-            LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_)
-            | LoadName(_) | LoadBuildClass | LoadLocals | Dup => 1,
+            LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
+            | LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadLocals | Dup => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PrintExpr => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Nop | Jump(_) => 0,
             LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 | Rot4 => 0,
@@ -332,9 +332,8 @@ impl Instr {
     pub fn jump_target(&self) -> Option<u32> {
         use Instr::*;
         match *self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) => {
-                Some(t)
-            }
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t) | ForIter(t) => Some(t),
             _ => None,
         }
     }
@@ -343,16 +342,22 @@ impl Instr {
     pub fn set_jump_target(&mut self, target: u32) {
         use Instr::*;
         match self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) => {
-                *t = target
-            }
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t) | ForIter(t) => *t = target,
             _ => {}
         }
     }
 
     /// True for instructions after which control never falls through.
     pub fn is_terminal(&self) -> bool {
-        matches!(self, Instr::Jump(_) | Instr::Return | Instr::Raise(_) | Instr::Reraise | Instr::RaiseAssert(_))
+        matches!(
+            self,
+            Instr::Jump(_)
+                | Instr::Return
+                | Instr::Raise(_)
+                | Instr::Reraise
+                | Instr::RaiseAssert(_)
+        )
     }
 }
 

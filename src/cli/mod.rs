@@ -150,7 +150,9 @@ fn run(src: &str, file: &str) -> ExitCode {
     };
     let mut vm = krait::vm::Vm::new();
     let globals = vm.new_globals();
-    globals.scratch.set_str("__name__", krait::runtime::value::Value::str("__main__"));
+    globals
+        .scratch
+        .set_str("__name__", krait::runtime::value::Value::str("__main__"));
     match vm.run_module(&code, &globals) {
         Ok(_) => ExitCode::SUCCESS,
         Err(krait::vm::Unwind::Exc(e)) => {

@@ -11,6 +11,16 @@ use crate::syntax::ast::Span;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Label(u32);
 
+/// The finished parts of a code object.
+pub struct Assembled {
+    pub instrs: Vec<Instr>,
+    pub locations: Vec<Location>,
+    pub consts: Vec<Const>,
+    pub names: Vec<Arc<str>>,
+    pub handlers: Vec<Handler>,
+    pub max_stack: u32,
+}
+
 #[derive(Default)]
 pub struct Emitter {
     pub instrs: Vec<Instr>,
@@ -148,9 +158,11 @@ impl Emitter {
     }
 
     /// Resolves labels and builds the exception table.
-    pub fn finish(mut self) -> (Vec<Instr>, Vec<Location>, Vec<Const>, Vec<Arc<str>>, Vec<Handler>, u32) {
+    pub fn finish(mut self) -> Assembled {
         for &i in &self.fixups {
-            let Some(label) = self.instrs[i].jump_target() else { continue };
+            let Some(label) = self.instrs[i].jump_target() else {
+                continue;
+            };
             let target = self.labels[label as usize].unwrap_or(self.instrs.len() as u32);
             self.instrs[i].set_jump_target(target);
         }
@@ -159,7 +171,11 @@ impl Emitter {
             let Some((label, depth)) = *h else { continue };
             let target = self.labels[label.0 as usize].unwrap_or(0);
             match table.last_mut() {
-                Some(last) if last.end == pc as u32 && last.target == target && last.depth == depth => last.end += 1,
+                Some(last)
+                    if last.end == pc as u32 && last.target == target && last.depth == depth =>
+                {
+                    last.end += 1
+                }
                 _ => table.push(Handler {
                     start: pc as u32,
                     end: pc as u32 + 1,
@@ -168,7 +184,14 @@ impl Emitter {
                 }),
             }
         }
-        let max = self.max_depth.max(0) as u32 + 1;
-        (self.instrs, self.locations, self.consts, self.names, table, max)
+        let max_stack = self.max_depth.max(0) as u32 + 1;
+        Assembled {
+            instrs: self.instrs,
+            locations: self.locations,
+            consts: self.consts,
+            names: self.names,
+            handlers: table,
+            max_stack,
+        }
     }
 }

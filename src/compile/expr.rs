@@ -60,7 +60,11 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::BoolOp { op, values } => {
                 let end = self.new_label();
-                let jump = if *op == BoolOp::And { Instr::JumpIfFalseOrPop } else { Instr::JumpIfTrueOrPop };
+                let jump = if *op == BoolOp::And {
+                    Instr::JumpIfFalseOrPop
+                } else {
+                    Instr::JumpIfTrueOrPop
+                };
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < values.len() {
@@ -102,7 +106,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Dict(d) => self.dict(&d.keys, &d.values)?,
             ExprKind::Set(elts) => self.sequence(elts, Instr::BuildSet, Instr::SetUpdate, false)?,
-            ExprKind::List { elts, .. } => self.sequence(elts, Instr::BuildList, Instr::ListExtend, false)?,
+            ExprKind::List { elts, .. } => {
+                self.sequence(elts, Instr::BuildList, Instr::ListExtend, false)?
+            }
             ExprKind::Tuple { elts, .. } => {
                 if let Some(c) = self.const_tuple(elts) {
                     self.load_const(c);
@@ -110,12 +116,33 @@ impl<'a> Compiler<'a> {
                     self.sequence(elts, Instr::BuildTuple, Instr::ListExtend, true)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, CodeKind::Comprehension, "<listcomp>", generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, CodeKind::Comprehension, "<setcomp>", generators, elt, None)?,
-            ExprKind::DictComp(d) => {
-                self.comprehension(e, CodeKind::Comprehension, "<dictcomp>", &d.generators, &d.key, Some(&d.value))?
+            ExprKind::ListComp { elt, generators } => self.comprehension(
+                e,
+                CodeKind::Comprehension,
+                "<listcomp>",
+                generators,
+                elt,
+                None,
+            )?,
+            ExprKind::SetComp { elt, generators } => self.comprehension(
+                e,
+                CodeKind::Comprehension,
+                "<setcomp>",
+                generators,
+                elt,
+                None,
+            )?,
+            ExprKind::DictComp(d) => self.comprehension(
+                e,
+                CodeKind::Comprehension,
+                "<dictcomp>",
+                &d.generators,
+                &d.key,
+                Some(&d.value),
+            )?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CodeKind::Generator, "<genexpr>", generators, elt, None)?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CodeKind::Generator, "<genexpr>", generators, elt, None)?,
             ExprKind::Yield(v) => {
                 match v {
                     Some(v) => self.expr(v)?,
@@ -235,7 +262,14 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
-                self.jump(if when { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse }, target);
+                self.jump(
+                    if when {
+                        Instr::PopJumpIfTrue
+                    } else {
+                        Instr::PopJumpIfFalse
+                    },
+                    target,
+                );
                 Ok(())
             }
         }
@@ -287,8 +321,16 @@ impl<'a> Compiler<'a> {
     }
 
     /// Lists, tuples and sets, with `*x` items spliced in.
-    fn sequence(&mut self, elts: &'a [Expr], build: fn(u32) -> Instr, extend: Instr, tuple: bool) -> R {
-        let starred = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+    fn sequence(
+        &mut self,
+        elts: &'a [Expr],
+        build: fn(u32) -> Instr,
+        extend: Instr,
+        tuple: bool,
+    ) -> R {
+        let starred = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !starred {
             for e in elts {
                 self.expr(e)?;
@@ -364,7 +406,10 @@ impl<'a> Compiler<'a> {
 
     /// Arguments of a call whose callable (and `extra` leading arguments) are on the stack.
     pub(super) fn call_args(&mut self, args: &'a [Expr], keywords: &'a [Keyword], extra: u32) -> R {
-        let dynamic = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.arg.is_none());
+        let dynamic = args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.arg.is_none());
         if !dynamic {
             for a in args {
                 self.expr(a)?;
@@ -431,7 +476,12 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(args.defaults.len() as u32));
             flags |= 1;
         }
-        let kw: Vec<(&Arg, &Expr)> = args.kwonlyargs.iter().zip(&args.kw_defaults).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kw: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kw.is_empty() {
             for (a, d) in &kw {
                 self.load_const(Const::Str(Arc::from(self.text(a.arg.name))));
@@ -473,7 +523,11 @@ impl<'a> Compiler<'a> {
         self.push_unit(scope, CodeKind::Function, self.text(f.name.name), s.span);
         self.set_arg_counts(&f.args);
         let doc = docstring(&f.body);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.unit().docstring = doc;
         self.body(body)?;
         if self.em().is_reachable() {
@@ -489,7 +543,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> R {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
         for a in all {
             if let Some(ann) = &a.annotation {
                 self.expr(ann)?;
@@ -538,7 +598,11 @@ impl<'a> Compiler<'a> {
             let n = self.em().add_name("__doc__");
             self.emit(Instr::StoreName(n));
         }
-        let body = if doc.is_some() { &c.body[1..] } else { &c.body[..] };
+        let body = if doc.is_some() {
+            &c.body[1..]
+        } else {
+            &c.body[..]
+        };
         self.body(body)?;
         if self.table.scope(scope).needs_class_cell {
             if let Some(class_cell) = self.interner.get("__class__") {
@@ -605,7 +669,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [Comprehension], i: usize, kind: ScopeKind, elt: &'a Expr, value: Option<&'a Expr>) -> R {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [Comprehension],
+        i: usize,
+        kind: ScopeKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> R {
         let g = &gens[i];
         if i > 0 {
             self.expr(&g.iter)?;

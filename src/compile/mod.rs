@@ -22,7 +22,8 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<Code>, Sy
     let source = crate::syntax::source::strip_bom(source);
     let mut interner = Interner::new();
     let tree = parse(source, mode, filename, &mut interner)?;
-    let table = crate::scope::analyze(&tree, &mut interner).map_err(|e| e.into_syntax_error(source, filename))?;
+    let table = crate::scope::analyze(&tree, &mut interner)
+        .map_err(|e| e.into_syntax_error(source, filename))?;
     let src = Arc::new(Source {
         filename: filename.into(),
         text: source.into(),
@@ -34,17 +35,25 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<Code>, Sy
         units: Vec::new(),
         interactive: mode == Mode::Single,
     };
-    c.module(&tree).map_err(|e| e.into_syntax_error(source, filename))
+    c.module(&tree)
+        .map_err(|e| e.into_syntax_error(source, filename))
 }
 
 type R<T = ()> = Result<T, ParseErr>;
 
 /// Why control is inside a block, for `break`/`continue`/`return` to unwind through it.
 enum FBlock<'a> {
-    Loop { cont: Label, brk: Label, is_for: bool },
+    Loop {
+        cont: Label,
+        brk: Label,
+        is_for: bool,
+    },
     /// A `finally` body to run on the way out; `handlers` is how many exception handlers
     /// were active before the `try`, so the inlined body is not protected by its own handler.
-    Finally { body: &'a [crate::syntax::ast::Stmt], handlers: usize },
+    Finally {
+        body: &'a [crate::syntax::ast::Stmt],
+        handlers: usize,
+    },
     /// Inside an `except` handler: the previous exception is on the stack; `name` is bound.
     Handler { name: Option<Name> },
     /// Inside a `with` body: the exit method is on the stack.
@@ -101,7 +110,9 @@ enum Ctx {
 
 impl<'a> Compiler<'a> {
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
     fn em(&mut self) -> &mut Emitter {
@@ -131,7 +142,9 @@ impl<'a> Compiler<'a> {
         let qualname: Arc<str> = match self.units.last() {
             None => name.into(),
             Some(parent) if parent.kind == CodeKind::Module => name.into(),
-            Some(parent) if parent.kind == CodeKind::Class => format!("{}.{name}", parent.qualname).into(),
+            Some(parent) if parent.kind == CodeKind::Class => {
+                format!("{}.{name}", parent.qualname).into()
+            }
             Some(parent) => format!("{}.<locals>.{name}", parent.qualname).into(),
         };
         let function_like = s.kind.is_function_like();
@@ -207,10 +220,22 @@ impl<'a> Compiler<'a> {
     fn pop_unit(&mut self) -> Arc<Code> {
         let u = self.units.pop().expect("pop_unit matches push_unit");
         let is_generator = self.table.scope(u.scope).is_generator;
-        let first_line = crate::syntax::location::LineIndex::new(&self.source.text).line_of(u.first_line_span.start as usize) as u32;
-        let (instrs, locations, consts, names, handlers, max_stack) = u.em.finish();
+        let first_line = crate::syntax::location::LineIndex::new(&self.source.text)
+            .line_of(u.first_line_span.start as usize) as u32;
+        let emitter::Assembled {
+            instrs,
+            locations,
+            consts,
+            names,
+            handlers,
+            max_stack,
+        } = u.em.finish();
         Arc::new(Code {
-            kind: if is_generator && u.kind != CodeKind::Module { CodeKind::Generator } else { u.kind },
+            kind: if is_generator && u.kind != CodeKind::Module {
+                CodeKind::Generator
+            } else {
+                u.kind
+            },
             name: u.name,
             qualname: u.qualname,
             instrs: instrs.into(),
@@ -259,7 +284,8 @@ impl<'a> Compiler<'a> {
         let kind = scope.kind;
         let sym_scope = scope.lookup(name).map(|s| s.scope);
         if let Some(&slot) = u.derefs.get(&name) {
-            if kind == ScopeKind::Class && ctx == Ctx::Load && sym_scope == Some(SymbolScope::Free) {
+            if kind == ScopeKind::Class && ctx == Ctx::Load && sym_scope == Some(SymbolScope::Free)
+            {
                 return Access::ClassDeref(slot);
             }
             if kind != ScopeKind::Class || sym_scope != Some(SymbolScope::Local) {

@@ -133,7 +133,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 let mut full = ".".repeat(*level as usize);
                 if let Some(m) = module {
                     full.push_str(&self.dotted(m));
@@ -184,7 +188,11 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds enclosing blocks for `break`/`continue` (`to_loop`) or `return`
     /// (`preserve_top`: the return value stays on top). Returns the loop's labels.
-    fn unwind(&mut self, to_loop: bool, preserve_top: bool) -> R<Option<(super::Label, super::Label, bool)>> {
+    fn unwind(
+        &mut self,
+        to_loop: bool,
+        preserve_top: bool,
+    ) -> R<Option<(super::Label, super::Label, bool)>> {
         let mut i = self.unit().fblocks.len();
         while i > 0 {
             i -= 1;
@@ -240,7 +248,13 @@ impl<'a> Compiler<'a> {
         Ok(None)
     }
 
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
+    fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
         let start = self.new_label();
         let exhausted = self.new_label();
         let brk = self.new_label();
@@ -292,7 +306,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::InplaceOp(op));
                 self.name_op(*id, Ctx::Store);
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
                 let n = self.name_idx(attr.name);
@@ -302,7 +318,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(n));
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Instr::DupTwo);
@@ -324,12 +342,20 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let n = self.name_idx(attr.name);
-                self.emit(if ctx == Ctx::Del { Instr::DeleteAttr(n) } else { Instr::StoreAttr(n) });
+                self.emit(if ctx == Ctx::Del {
+                    Instr::DeleteAttr(n)
+                } else {
+                    Instr::StoreAttr(n)
+                });
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
-                self.emit(if ctx == Ctx::Del { Instr::DeleteSubscr } else { Instr::StoreSubscr });
+                self.emit(if ctx == Ctx::Del {
+                    Instr::DeleteSubscr
+                } else {
+                    Instr::StoreSubscr
+                });
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 if ctx == Ctx::Del {
@@ -338,7 +364,9 @@ impl<'a> Compiler<'a> {
                     }
                     return Ok(());
                 }
-                let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                let star = elts
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
                 match star {
                     Some(i) => {
                         let after = elts.len() - i - 1;
@@ -415,7 +443,12 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise);
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();

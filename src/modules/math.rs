@@ -15,7 +15,13 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<f64> {
             crate::runtime::num::int_to_f64(&i).map_err(|e| vm.raise(e))
         }
         Value::Instance(_) => {
-            let f = crate::builtins::methods::float_new(vm, Args { pos: std::slice::from_ref(v), kw: &[] })?;
+            let f = crate::builtins::methods::float_new(
+                vm,
+                Args {
+                    pos: std::slice::from_ref(v),
+                    kw: &[],
+                },
+            )?;
             to_f64(vm, &f)
         }
         other => {

@@ -8,8 +8,11 @@ use std::rc::Rc;
 use crate::runtime::value::{Builtin, Module, NativeFn, PyDict, PyStr, Value};
 use crate::vm::Vm;
 
+/// Fills a module's namespace.
+pub type Register = fn(&ModuleBuilder);
+
 /// (module name, builder) — the single registration list.
-pub const ALLOWED: &[(&str, fn(&ModuleBuilder))] = &[("math", math::register)];
+pub const ALLOWED: &[(&str, Register)] = &[("math", math::register)];
 
 pub struct ModuleBuilder {
     pub dict: Rc<PyDict>,
@@ -17,7 +20,15 @@ pub struct ModuleBuilder {
 
 impl ModuleBuilder {
     pub fn func(&self, name: &'static str, func: NativeFn) {
-        self.dict.set_str(name, Value::Builtin(Rc::new(Builtin { name, func, bound: None, owner: None })));
+        self.dict.set_str(
+            name,
+            Value::Builtin(Rc::new(Builtin {
+                name,
+                func,
+                bound: None,
+                owner: None,
+            })),
+        );
     }
 
     pub fn value(&self, name: &str, v: Value) {
@@ -27,7 +38,9 @@ impl ModuleBuilder {
 
 pub fn load(_vm: &mut Vm, name: &str) -> Option<Value> {
     let (_, register) = ALLOWED.iter().find(|(n, _)| *n == name)?;
-    let b = ModuleBuilder { dict: Rc::new(PyDict::new()) };
+    let b = ModuleBuilder {
+        dict: Rc::new(PyDict::new()),
+    };
     register(&b);
     Some(Value::Module(Rc::new(Module {
         name: Rc::new(PyStr::new(name.into())),

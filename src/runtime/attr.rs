@@ -29,7 +29,10 @@ impl Vm {
         let msg = match obj {
             Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name.s),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.s),
-            _ => format!("'{}' object has no attribute '{name}'", self.types.name_of(obj)),
+            _ => format!(
+                "'{}' object has no attribute '{name}'",
+                self.types.name_of(obj)
+            ),
         };
         let exc = self.new_exception(ExcKind::AttributeError, &msg);
         crate::vm::Unwind::Exc(exc)
@@ -39,16 +42,24 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> VmResult<Option<Value>> {
         match obj {
             Value::Instance(inst) if inst.class.builtin && inst.class.name.as_str() == "super" => {
-                let (Some(Value::Class(this)), Some(target)) = (inst.dict.get_str("__thisclass__"), inst.dict.get_str("__self__")) else {
+                let (Some(Value::Class(this)), Some(target)) = (
+                    inst.dict.get_str("__thisclass__"),
+                    inst.dict.get_str("__self__"),
+                ) else {
                     return Ok(None);
                 };
-                Ok(crate::builtins::methods::super_lookup(self, &this, &target, name))
+                Ok(crate::builtins::methods::super_lookup(
+                    self, &this, &target, name,
+                ))
             }
             Value::Instance(inst) => {
                 let class = inst.class.clone();
                 let class_attr = class_lookup(&class, name);
                 // A property (a data descriptor) wins over the instance dict.
-                if let Some(p) = class_attr.as_ref().filter(|p| crate::builtins::wrappers::is_property(p)) {
+                if let Some(p) = class_attr
+                    .as_ref()
+                    .filter(|p| crate::builtins::wrappers::is_property(p))
+                {
                     return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
                 }
                 if let Some(v) = inst.dict.get_str(name) {
@@ -69,7 +80,11 @@ impl Vm {
                     let r = self.call(&ga, vec![obj.clone(), Value::str(name)]);
                     return match r {
                         Ok(v) => Ok(Some(v)),
-                        Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => Ok(None),
+                        Err(crate::vm::Unwind::Exc(e))
+                            if self.is_kind(&e, ExcKind::AttributeError) =>
+                        {
+                            Ok(None)
+                        }
                         Err(e) => Err(e),
                     };
                 }
@@ -83,7 +98,9 @@ impl Vm {
                     items.extend(c.mro.borrow().iter().map(|k| Value::Class(k.clone())));
                     Some(Value::tuple(items))
                 }
-                "__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                "__bases__" => Some(Value::tuple(
+                    c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                )),
                 "__dict__" if !c.builtin => Some(Value::Dict(c.dict.clone())),
                 "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
                 "__module__" if !c.builtin => Some(Value::str("__main__")),
@@ -101,7 +118,12 @@ impl Vm {
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(Value::str("__main__")),
-                "__dict__" => Some(Value::Dict(f.dict.borrow_mut().get_or_insert_with(Default::default).clone())),
+                "__dict__" => Some(Value::Dict(
+                    f.dict
+                        .borrow_mut()
+                        .get_or_insert_with(Default::default)
+                        .clone(),
+                )),
                 _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
             }),
             Value::BoundMethod(m) => match name {
@@ -134,8 +156,12 @@ impl Vm {
             "__context__" => st.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(st.suppress_context),
             "__traceback__" => Value::None,
-            "value" if self.is_kind(obj, ExcKind::StopIteration) => st.args.first().cloned().unwrap_or(Value::None),
-            "code" if self.is_kind(obj, ExcKind::SystemExit) => st.args.first().cloned().unwrap_or(Value::None),
+            "value" if self.is_kind(obj, ExcKind::StopIteration) => {
+                st.args.first().cloned().unwrap_or(Value::None)
+            }
+            "code" if self.is_kind(obj, ExcKind::SystemExit) => {
+                st.args.first().cloned().unwrap_or(Value::None)
+            }
             _ => return None,
         })
     }
@@ -208,7 +234,10 @@ impl Vm {
                 match name {
                     "__name__" | "__qualname__" => {
                         let Value::Str(s) = value else {
-                            return self.err(ExcKind::TypeError, format!("{name} must be set to a string object"));
+                            return self.err(
+                                ExcKind::TypeError,
+                                format!("{name} must be set to a string object"),
+                            );
                         };
                         if name == "__name__" {
                             *f.name.borrow_mut() = s;
@@ -217,10 +246,15 @@ impl Vm {
                         }
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
-                    "__globals__" | "__code__" | "__closure__" | "__defaults__" | "__kwdefaults__" | "__builtins__" | "__dict__" => {
+                    "__globals__" | "__code__" | "__closure__" | "__defaults__"
+                    | "__kwdefaults__" | "__builtins__" | "__dict__" => {
                         return Err(self.no_attribute(obj, name));
                     }
-                    _ => f.dict.borrow_mut().get_or_insert_with(Default::default).set_str(name, value),
+                    _ => f
+                        .dict
+                        .borrow_mut()
+                        .get_or_insert_with(Default::default)
+                        .set_str(name, value),
                 }
                 Ok(())
             }
@@ -228,7 +262,13 @@ impl Vm {
                 c.dict.set_str(name, value);
                 Ok(())
             }
-            Value::Class(c) => self.err(ExcKind::TypeError, format!("cannot set '{name}' attribute of immutable type '{}'", c.name.s)),
+            Value::Class(c) => self.err(
+                ExcKind::TypeError,
+                format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    c.name.s
+                ),
+            ),
             _ => Err(self.no_attribute(obj, name)),
         }
     }
@@ -272,7 +312,12 @@ impl Vm {
     }
 
     /// A native method bound to `receiver`.
-    pub fn native_method(&self, receiver: &Value, name: &'static str, func: super::value::NativeFn) -> Value {
+    pub fn native_method(
+        &self,
+        receiver: &Value,
+        name: &'static str,
+        func: super::value::NativeFn,
+    ) -> Value {
         Value::Builtin(Rc::new(Builtin {
             name,
             func,

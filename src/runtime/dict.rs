@@ -46,7 +46,12 @@ impl Table {
 
     /// Looks `key` up. `native_eq` answers for keys whose equality cannot run Python code;
     /// it returns `None` when a comparison needs the VM, and then candidates are returned.
-    pub fn probe(&self, key: &Value, hash: i64, native_eq: impl Fn(&Value, &Value) -> Option<bool>) -> Probe {
+    pub fn probe(
+        &self,
+        key: &Value,
+        hash: i64,
+        native_eq: impl Fn(&Value, &Value) -> Option<bool>,
+    ) -> Probe {
         let mut candidates = Vec::new();
         for &i in self.index.iter_hash(hash as u64) {
             let Some(e) = &self.entries[i] else { continue };
@@ -107,7 +112,9 @@ impl Table {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash as u64);
-            self.index.insert_unique(hash, i, |&j| entries[j].as_ref().map_or(0, |e| e.hash as u64));
+            self.index.insert_unique(hash, i, |&j| {
+                entries[j].as_ref().map_or(0, |e| e.hash as u64)
+            });
         }
     }
 

@@ -216,10 +216,9 @@ impl ExcKind {
         Some(match self {
             BaseException => return None,
             Exception | GeneratorExit | KeyboardInterrupt | SystemExit => BaseException,
-            ArithmeticError | AssertionError | AttributeError | EOFError | ImportError | LookupError
-            | MemoryError | NameError | RuntimeError | StopIteration | SyntaxError | TypeError | ValueError => {
-                Exception
-            }
+            ArithmeticError | AssertionError | AttributeError | EOFError | ImportError
+            | LookupError | MemoryError | NameError | RuntimeError | StopIteration
+            | SyntaxError | TypeError | ValueError => Exception,
             OverflowError | ZeroDivisionError => ArithmeticError,
             ModuleNotFoundError => ImportError,
             IndexError | KeyError => LookupError,
@@ -287,7 +286,10 @@ pub struct Raise {
 
 impl Raise {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> Raise {
-        Raise { kind, msg: msg.into() }
+        Raise {
+            kind,
+            msg: msg.into(),
+        }
     }
 
     pub fn type_error(msg: impl Into<String>) -> Raise {

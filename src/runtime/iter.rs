@@ -42,8 +42,14 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> VmResult {
         let state = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => IterState::Seq { seq: v.clone(), index: 0 },
-            Value::Str(s) => IterState::Str { s: s.clone(), byte: 0 },
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            },
             Value::Range(r) => IterState::Range {
                 next: r.start,
                 stop: r.stop,
@@ -84,7 +90,10 @@ impl Vm {
             Value::Instance(_) => self.instance_next(it),
             _ => {
                 let t = self.types.name_of(it);
-                self.err(ExcKind::TypeError, format!("'{t}' object is not an iterator"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object is not an iterator"),
+                )
             }
         }
     }
@@ -113,7 +122,11 @@ impl Vm {
                 }
             }
             IterState::Range { next, stop, step } => {
-                let more = if *step > 0 { *next < *stop } else { *next > *stop };
+                let more = if *step > 0 {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
                 if !more {
                     return Ok(None);
                 }
@@ -132,13 +145,21 @@ impl Vm {
                 }
                 None => Ok(None),
             },
-            IterState::DictKeys { dict, slot, version, kind } => {
+            IterState::DictKeys {
+                dict,
+                slot,
+                version,
+                kind,
+            } => {
                 let t = dict.0.borrow();
                 if t.version != *version {
                     drop(t);
                     *st = IterState::Exhausted;
                     drop(st);
-                    return self.err(ExcKind::RuntimeError, "dictionary changed size during iteration");
+                    return self.err(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    );
                 }
                 while *slot < t.slots() {
                     let i = *slot;
@@ -147,7 +168,9 @@ impl Vm {
                         return Ok(Some(match kind {
                             DictIterKind::Keys => e.key.clone(),
                             DictIterKind::Values => e.value.clone(),
-                            DictIterKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                            DictIterKind::Items => {
+                                Value::tuple(vec![e.key.clone(), e.value.clone()])
+                            }
                         }));
                     }
                 }
@@ -200,7 +223,13 @@ impl Vm {
     fn next_lazy(&mut self, st: IterState) -> (VmResult<Option<Value>>, IterState) {
         match st {
             IterState::Enumerate { inner, count } => match self.next(&inner) {
-                Ok(Some(v)) => (Ok(Some(Value::tuple(vec![Value::Int(count), v]))), IterState::Enumerate { inner, count: count + 1 }),
+                Ok(Some(v)) => (
+                    Ok(Some(Value::tuple(vec![Value::Int(count), v]))),
+                    IterState::Enumerate {
+                        inner,
+                        count: count + 1,
+                    },
+                ),
                 other => (other, IterState::Exhausted),
             },
             IterState::Zip { inners, strict } => {
@@ -220,7 +249,10 @@ impl Vm {
                 if inners.is_empty() {
                     return (Ok(None), IterState::Exhausted);
                 }
-                (Ok(Some(Value::tuple(items))), IterState::Zip { inners, strict })
+                (
+                    Ok(Some(Value::tuple(items))),
+                    IterState::Zip { inners, strict },
+                )
             }
             IterState::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());
@@ -241,7 +273,8 @@ impl Vm {
                         let keep = if func.is_none() {
                             super::ops::truthy(self, &v)
                         } else {
-                            self.call(&func, vec![v.clone()]).and_then(|r| super::ops::truthy(self, &r))
+                            self.call(&func, vec![v.clone()])
+                                .and_then(|r| super::ops::truthy(self, &r))
                         };
                         match keep {
                             Ok(true) => return (Ok(Some(v)), IterState::Filter { func, inner }),
@@ -258,13 +291,22 @@ impl Vm {
                     Ok(false) => (Ok(Some(v)), IterState::Callable { func, sentinel }),
                     Err(e) => (Err(e), IterState::Exhausted),
                 },
-                Err(crate::vm::Unwind::Exc(e)) if self.types.of(&e).tag == super::value::TypeTag::Exception(ExcKind::StopIteration) => {
+                Err(crate::vm::Unwind::Exc(e))
+                    if self.types.of(&e).tag
+                        == super::value::TypeTag::Exception(ExcKind::StopIteration) =>
+                {
                     (Ok(None), IterState::Exhausted)
                 }
                 Err(e) => (Err(e), IterState::Exhausted),
             },
             IterState::GetItem { obj, index } => match self.getitem_protocol(&obj, index) {
-                Ok(Some(v)) => (Ok(Some(v)), IterState::GetItem { obj, index: index + 1 }),
+                Ok(Some(v)) => (
+                    Ok(Some(v)),
+                    IterState::GetItem {
+                        obj,
+                        index: index + 1,
+                    },
+                ),
                 other => (other, IterState::Exhausted),
             },
             other => (Ok(None), other),

@@ -27,7 +27,9 @@ use num_integer::{Integer, Roots};
 use num_traits::{One, Signed, ToPrimitive};
 
 use crate::runtime::errors::{ExcKind, PyResult, Raise};
-use crate::runtime::num::{int_bit_length, int_from_f64, int_mul, int_to_f64, Int, Num, MAX_INT_BITS};
+use crate::runtime::num::{
+    int_bit_length, int_from_f64, int_mul, int_to_f64, Int, Num, MAX_INT_BITS,
+};
 
 pub const PI: f64 = std::f64::consts::PI;
 pub const E: f64 = std::f64::consts::E;
@@ -1522,6 +1524,9 @@ mod tests {
     #[test]
     fn zero_is_not_small_in_comb() {
         assert_eq!(comb(&Int::Small(0), &Int::Small(0)), Ok(Int::Small(1)));
-        assert_eq!(perm(&Int::Small(0), Some(&Int::Small(0))), Ok(Int::Small(1)));
+        assert_eq!(
+            perm(&Int::Small(0), Some(&Int::Small(0))),
+            Ok(Int::Small(1))
+        );
     }
 }

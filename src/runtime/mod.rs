@@ -2,9 +2,11 @@
 //! Pure-semantics modules (numbers, strings, formatting) work on plain Rust values and report
 //! failures as `Raise`, which the VM turns into Python exception objects.
 
+pub mod attr;
 pub mod dict;
 pub mod errors;
 pub mod format;
+pub mod iter;
 pub mod mathfns;
 pub mod namespace;
 pub mod num;
@@ -12,8 +14,6 @@ pub mod ops;
 pub mod percent;
 pub mod repr;
 pub mod seq;
-pub mod attr;
-pub mod iter;
 pub mod strops;
 pub mod types;
 pub mod value;

@@ -61,7 +61,11 @@ pub fn hash_float(x: f64) -> i64 {
             h -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
     let mut h = h as i64;
     if x < 0.0 {
@@ -246,7 +250,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
-        (List(_), List(_)) | (Dict(_), Dict(_)) | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
+        (List(_), List(_))
+        | (Dict(_), Dict(_))
+        | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -307,7 +313,11 @@ fn dict_eq(vm: &mut Vm, x: &Rc<PyDict>, y: &Rc<PyDict>) -> VmResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    let entries: Vec<(Value, Value)> = x.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let entries: Vec<(Value, Value)> =
+        x.0.borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
     for (k, v) in entries {
         match dict_get(vm, y, &k)? {
             Some(w) => {
@@ -324,7 +334,12 @@ fn dict_eq(vm: &mut Vm, x: &Rc<PyDict>, y: &Rc<PyDict>) -> VmResult<bool> {
 // ---------------------------------------------------------------- dict and set access
 
 /// Finds the slot of `key` in `table`, running `__eq__` outside any borrow of the table.
-fn find_slot(vm: &mut Vm, table: &std::cell::RefCell<super::dict::Table>, key: &Value, hash: i64) -> VmResult<Option<usize>> {
+fn find_slot(
+    vm: &mut Vm,
+    table: &std::cell::RefCell<super::dict::Table>,
+    key: &Value,
+    hash: i64,
+) -> VmResult<Option<usize>> {
     let probe = table.borrow().probe(key, hash, native_eq);
     match probe {
         Probe::Found(i) => Ok(Some(i)),
@@ -361,7 +376,9 @@ pub fn dict_set(vm: &mut Vm, d: &PyDict, key: Value, value: Value) -> VmResult<(
 pub fn dict_del(vm: &mut Vm, d: &PyDict, key: &Value) -> VmResult<Option<Value>> {
     let h = hash(vm, key)?;
     let slot = find_slot(vm, &d.0, key, h)?;
-    Ok(slot.and_then(|i| d.0.borrow_mut().remove_at(i)).map(|e| e.value))
+    Ok(slot
+        .and_then(|i| d.0.borrow_mut().remove_at(i))
+        .map(|e| e.value))
 }
 
 pub fn set_contains(vm: &mut Vm, s: &PySet, key: &Value) -> VmResult<bool> {
@@ -424,7 +441,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> 
             Value::Str(needle) => Ok(s.s.contains(&*needle.s)),
             other => {
                 let t = vm.types.name_of(other);
-                vm.err(ExcKind::TypeError, format!("'in <string>' requires string as left operand, not {t}"))
+                vm.err(
+                    ExcKind::TypeError,
+                    format!("'in <string>' requires string as left operand, not {t}"),
+                )
             }
         },
         Value::Bytes(b) => match item {
@@ -433,7 +453,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> 
             Value::Int(_) => vm.err(ExcKind::ValueError, "byte must be in range(0, 256)"),
             other => {
                 let t = vm.types.name_of(other);
-                vm.err(ExcKind::TypeError, format!("a bytes-like object is required, not '{t}'"))
+                vm.err(
+                    ExcKind::TypeError,
+                    format!("a bytes-like object is required, not '{t}'"),
+                )
             }
         },
         Value::List(l) => {
@@ -450,14 +473,26 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> 
                 Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64,
                 _ => return Ok(false),
             };
-            let (lo, hi) = if r.step > 0 { (r.start, r.stop) } else { (r.stop, r.start) };
-            let inside = if r.step > 0 { lo <= x && x < hi } else { lo < x && x <= hi };
+            let (lo, hi) = if r.step > 0 {
+                (r.start, r.stop)
+            } else {
+                (r.stop, r.start)
+            };
+            let inside = if r.step > 0 {
+                lo <= x && x < hi
+            } else {
+                lo < x && x <= hi
+            };
             Ok(inside && (x - r.start) % r.step == 0)
         }
         Value::Instance(_) => vm.instance_contains(container, item),
-        Value::DictView(v) if v.kind == super::value::DictIterKind::Keys => Ok(dict_get(vm, &v.dict, item)?.is_some()),
+        Value::DictView(v) if v.kind == super::value::DictIterKind::Keys => {
+            Ok(dict_get(vm, &v.dict, item)?.is_some())
+        }
         Value::DictView(v) if v.kind == super::value::DictIterKind::Items => {
-            let Value::Tuple(t) = item else { return Ok(false) };
+            let Value::Tuple(t) = item else {
+                return Ok(false);
+            };
             if t.0.len() != 2 {
                 return Ok(false);
             }
@@ -515,8 +550,12 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
         (Int(x), Int(y)) => Some(x.cmp(y)),
         (Float(x), Float(y)) => x.partial_cmp(y),
         (Int(_) | Bool(_) | BigInt(_), Float(f)) => cmp_int_float(&as_big(a)?, *f),
-        (Float(f), Int(_) | Bool(_) | BigInt(_)) => cmp_int_float(&as_big(b)?, *f).map(Ordering::reverse),
-        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(as_big(a)?.cmp(&as_big(b)?)),
+        (Float(f), Int(_) | Bool(_) | BigInt(_)) => {
+            cmp_int_float(&as_big(b)?, *f).map(Ordering::reverse)
+        }
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+            Some(as_big(a)?.cmp(&as_big(b)?))
+        }
         _ => return Option::None,
     })
 }
@@ -526,7 +565,11 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = BigInt::from_f64_exact(fl)?;
@@ -572,7 +615,10 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
             let (ta, tb) = (vm.types.name_of(a), vm.types.name_of(b));
             return vm.err(
                 ExcKind::TypeError,
-                format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()),
+                format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                ),
             );
         }
     };
@@ -647,7 +693,11 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
 }
 
 fn float_operand(v: &Value) -> Option<()> {
-    matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)).then_some(())
+    matches!(
+        v,
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+    )
+    .then_some(())
 }
 
 #[inline]
@@ -684,7 +734,9 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
         }
         BinOp::RShift if y >= 0 => x >> y.min(63),
         BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32)?,
-        BinOp::TrueDiv if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+        BinOp::TrueDiv
+            if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+        {
             return Some(Value::Float(x as f64 / y as f64))
         }
         _ => return None,
@@ -712,7 +764,11 @@ fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
         }
         BinOp::FloorDiv | BinOp::Mod => {
             if y.is_zero() {
-                let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                let msg = if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                };
                 return vm.err(ExcKind::ZeroDivisionError, msg);
             }
             if op == BinOp::Mod {
@@ -795,7 +851,11 @@ fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> VmResult<Option<Value>> {
         }
         BinOp::FloorDiv | BinOp::Mod => {
             if y == 0.0 {
-                let msg = if op == BinOp::Mod { "float modulo" } else { "float floor division by zero" };
+                let msg = if op == BinOp::Mod {
+                    "float modulo"
+                } else {
+                    "float floor division by zero"
+                };
                 return vm.err(ExcKind::ZeroDivisionError, msg);
             }
             let (div, m) = float_divmod(x, y);
@@ -836,14 +896,23 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 
 fn float_pow(vm: &mut Vm, x: f64, y: f64) -> VmResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return vm.err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return vm.err(
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        );
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return vm.err(ExcKind::ValueError, "complex numbers are not supported by krait");
+        return vm.err(
+            ExcKind::ValueError,
+            "complex numbers are not supported by krait",
+        );
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return vm.err(ExcKind::OverflowError, "(34, 'Numerical result out of range')");
+        return vm.err(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
     }
     Ok(r)
 }
@@ -863,18 +932,30 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
             v.extend(y.0.borrow().iter().cloned());
             Value::list(v)
         }
-        (BinOp::Add, Tuple(x), Tuple(y)) => Value::tuple(x.0.iter().chain(y.0.iter()).cloned().collect()),
-        (BinOp::Add, Bytes(x), Bytes(y)) => {
-            Value::Bytes(Rc::new(super::value::PyBytes([&x.0[..], &y.0[..]].concat().into_boxed_slice())))
+        (BinOp::Add, Tuple(x), Tuple(y)) => {
+            Value::tuple(x.0.iter().chain(y.0.iter()).cloned().collect())
         }
-        (BinOp::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => return repeat(vm, a, b).map(Some),
-        (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => return repeat(vm, b, a).map(Some),
-        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
-            return set_op(vm, op, a, b).map(Some)
+        (BinOp::Add, Bytes(x), Bytes(y)) => Value::Bytes(Rc::new(super::value::PyBytes(
+            [&x.0[..], &y.0[..]].concat().into_boxed_slice(),
+        ))),
+        (BinOp::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => {
+            return repeat(vm, a, b).map(Some)
         }
+        (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => {
+            return repeat(vm, b, a).map(Some)
+        }
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Set(_) | FrozenSet(_),
+            Set(_) | FrozenSet(_),
+        ) => return set_op(vm, op, a, b).map(Some),
         (BinOp::Or, Dict(x), Dict(y)) => {
             let d = Rc::new(PyDict(std::cell::RefCell::new(x.0.borrow().clone())));
-            let entries: Vec<(Value, Value)> = y.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> =
+                y.0.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
             for (k, v) in entries {
                 dict_set(vm, &d, k, v)?;
             }
@@ -911,7 +992,10 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
     } as u64;
     if unit.saturating_mul(count) > MAX_REPEAT as u64 {
         if matches!(n, Value::BigInt(_)) && count == u64::MAX && unit > 0 {
-            return vm.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer");
+            return vm.err(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            );
         }
         return vm.err(ExcKind::MemoryError, "");
     }
@@ -933,14 +1017,20 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
             }
             Value::tuple(v)
         }
-        Value::Bytes(b) => Value::Bytes(Rc::new(super::value::PyBytes(b.0.repeat(count).into_boxed_slice()))),
+        Value::Bytes(b) => Value::Bytes(Rc::new(super::value::PyBytes(
+            b.0.repeat(count).into_boxed_slice(),
+        ))),
         _ => Value::None,
     })
 }
 
 fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
-    let (Value::Set(x) | Value::FrozenSet(x)) = a else { return Ok(Value::None) };
-    let (Value::Set(y) | Value::FrozenSet(y)) = b else { return Ok(Value::None) };
+    let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+        return Ok(Value::None);
+    };
+    let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+        return Ok(Value::None);
+    };
     let out = Rc::new(PySet::new());
     let (xs, ys) = (set_items(x), set_items(y));
     match op {
@@ -976,7 +1066,11 @@ fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
             }
         }
     }
-    Ok(if matches!(a, Value::FrozenSet(_)) { Value::FrozenSet(out) } else { Value::Set(out) })
+    Ok(if matches!(a, Value::FrozenSet(_)) {
+        Value::FrozenSet(out)
+    } else {
+        Value::Set(out)
+    })
 }
 
 pub fn unary_op(vm: &mut Vm, op: crate::bytecode::UnOp, v: &Value) -> VmResult {

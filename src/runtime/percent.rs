@@ -29,7 +29,9 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         let mut key_value: Option<Value> = None;
         if chars.get(i) == Some(&'(') {
             let end = chars[i..].iter().position(|&c| c == ')').map(|k| i + k);
-            let Some(end) = end else { return vm.err(ExcKind::ValueError, "incomplete format key") };
+            let Some(end) = end else {
+                return vm.err(ExcKind::ValueError, "incomplete format key");
+            };
             let key: String = chars[i + 1..end].iter().collect();
             key_value = Some(vm.getitem(args, &Value::str(key))?);
             used_mapping = true;
@@ -50,7 +52,10 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
                     None => vm.err(ExcKind::TypeError, "not enough arguments for format string"),
                 };
             }
-            let s: String = chars[*i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+            let s: String = chars[*i..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
             *i += s.len();
             Ok(s.parse().ok())
         };
@@ -63,7 +68,9 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
-        let Some(&conv) = chars.get(i) else { return vm.err(ExcKind::ValueError, "incomplete format") };
+        let Some(&conv) = chars.get(i) else {
+            return vm.err(ExcKind::ValueError, "incomplete format");
+        };
         i += 1;
         if conv == '%' {
             out.push('%');
@@ -79,7 +86,9 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
                 next += 1;
                 match v {
                     Some(v) => v,
-                    None => return vm.err(ExcKind::TypeError, "not enough arguments for format string"),
+                    None => {
+                        return vm.err(ExcKind::TypeError, "not enough arguments for format string")
+                    }
                 }
             }
         };
@@ -105,22 +114,38 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         }
     }
     if !used_mapping && next < items.len() && !mapping {
-        return vm.err(ExcKind::TypeError, "not all arguments converted during string formatting");
+        return vm.err(
+            ExcKind::TypeError,
+            "not all arguments converted during string formatting",
+        );
     }
     Ok(Value::str(out))
 }
 
 fn split_sign(s: &str) -> (&str, &str) {
-    let prefix_len = s.find(|c: char| c.is_ascii_digit() || c == 'i' || c == 'n').unwrap_or(0);
+    let prefix_len = s
+        .find(|c: char| c.is_ascii_digit() || c == 'i' || c == 'n')
+        .unwrap_or(0);
     let (a, b) = s.split_at(prefix_len);
-    if let Some(rest) = b.strip_prefix("0x").or_else(|| b.strip_prefix("0X")).or_else(|| b.strip_prefix("0o")) {
+    if let Some(rest) = b
+        .strip_prefix("0x")
+        .or_else(|| b.strip_prefix("0X"))
+        .or_else(|| b.strip_prefix("0o"))
+    {
         let n = s.len() - rest.len();
         return s.split_at(n);
     }
     (a, b)
 }
 
-fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<usize>, at: usize) -> VmResult<String> {
+fn convert(
+    vm: &mut Vm,
+    conv: char,
+    v: &Value,
+    flags: &str,
+    precision: Option<usize>,
+    at: usize,
+) -> VmResult<String> {
     let sign = |neg: bool| {
         if neg {
             "-"
@@ -142,7 +167,11 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<us
         }
         'r' | 'a' => {
             let s = vm.repr(v)?;
-            let s = if conv == 'a' { crate::builtins::ascii_of(&s) } else { s };
+            let s = if conv == 'a' {
+                crate::builtins::ascii_of(&s)
+            } else {
+                s
+            };
             Ok(match precision {
                 Some(p) => s.chars().take(p).collect(),
                 None => s,
@@ -150,13 +179,22 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<us
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let n = match v {
-                Value::Float(f) if "diu".contains(conv) => crate::runtime::num::int_from_f64(*f).map_err(|e| vm.raise(e))?,
+                Value::Float(f) if "diu".contains(conv) => {
+                    crate::runtime::num::int_from_f64(*f).map_err(|e| vm.raise(e))?
+                }
                 _ => match to_int(v) {
                     Some(n) => n,
                     None => {
                         let t = vm.types.name_of(v);
-                        let what = if "diu".contains(conv) { "a real number" } else { "an integer" };
-                        return vm.err(ExcKind::TypeError, format!("%{conv} format: {what} is required, not {t}"));
+                        let what = if "diu".contains(conv) {
+                            "a real number"
+                        } else {
+                            "an integer"
+                        };
+                        return vm.err(
+                            ExcKind::TypeError,
+                            format!("%{conv} format: {what} is required, not {t}"),
+                        );
                     }
                 },
             };
@@ -197,9 +235,17 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<us
                     }
                 },
             };
-            let fl = FloatFlags { alternate: flags.contains('#'), add_dot_0: false, no_neg_zero: false };
-            let body = float_to_string(f.abs(), conv, precision.unwrap_or(6), fl).map_err(|e| vm.raise(e))?;
-            Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())))
+            let fl = FloatFlags {
+                alternate: flags.contains('#'),
+                add_dot_0: false,
+                no_neg_zero: false,
+            };
+            let body = float_to_string(f.abs(), conv, precision.unwrap_or(6), fl)
+                .map_err(|e| vm.raise(e))?;
+            Ok(format!(
+                "{}{body}",
+                sign(f.is_sign_negative() && !f.is_nan())
+            ))
         }
         'c' => match v {
             Value::Str(s) if s.char_len() == 1 => Ok(s.s.to_string()),
@@ -211,7 +257,11 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, flags: &str, precision: Option<us
         },
         other => vm.err(
             ExcKind::ValueError,
-            format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, at + 1),
+            format!(
+                "unsupported format character '{other}' (0x{:x}) at index {}",
+                other as u32,
+                at + 1
+            ),
         ),
     }
 }

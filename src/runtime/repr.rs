@@ -5,7 +5,7 @@
 use num_bigint::BigInt;
 
 use super::errors::ExcKind;
-use super::value::{Value};
+use super::value::Value;
 use crate::pyrepr::{bytes_repr, float_repr, str_repr};
 use crate::vm::{Vm, VmResult};
 
@@ -64,7 +64,11 @@ impl Vm {
                 if self.repr_active.contains(&id) {
                     return Ok("{...}".into());
                 }
-                let entries: Vec<(Value, Value)> = d.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> =
+                    d.0.borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                 self.repr_active.push(id);
                 let r = self.repr_entries(&entries);
                 self.repr_active.pop();
@@ -78,7 +82,11 @@ impl Vm {
                 }
                 let id = std::rc::Rc::as_ptr(s) as usize;
                 let inner = self.repr_container(id, "{", "}", "{...}", &items, false)?;
-                return Ok(if frozen { format!("frozenset({inner})") } else { inner });
+                return Ok(if frozen {
+                    format!("frozenset({inner})")
+                } else {
+                    inner
+                });
             }
             Value::Range(r) => {
                 if r.step == 1 {
@@ -89,12 +97,25 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().s, opaque_id(std::rc::Rc::as_ptr(f) as usize)),
+            Value::Function(f) => format!(
+                "<function {} at {}>",
+                f.qualname.borrow().s,
+                opaque_id(std::rc::Rc::as_ptr(f) as usize)
+            ),
             Value::Builtin(b) => match (&b.bound, b.owner) {
                 (Some(recv), _) if !matches!(recv, Value::Module(_)) => {
-                    format!("<built-in method {} of {} object>", b.name, self.types.name_of(recv))
+                    format!(
+                        "<built-in method {} of {} object>",
+                        b.name,
+                        self.types.name_of(recv)
+                    )
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -145,7 +166,15 @@ impl Vm {
         r
     }
 
-    fn repr_container(&mut self, id: usize, open: &str, close: &str, recursive: &str, items: &[Value], _: bool) -> VmResult<String> {
+    fn repr_container(
+        &mut self,
+        id: usize,
+        open: &str,
+        close: &str,
+        recursive: &str,
+        items: &[Value],
+        _: bool,
+    ) -> VmResult<String> {
         if self.repr_active.contains(&id) {
             return Ok(recursive.into());
         }

@@ -21,7 +21,10 @@ pub fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i6
     let (start, stop) = if step > 0 {
         (clamp(start, 0, 0, len), clamp(stop, len, 0, len))
     } else {
-        (clamp(start, len - 1, -1, len - 1), clamp(stop, -1, -1, len - 1))
+        (
+            clamp(start, len - 1, -1, len - 1),
+            clamp(stop, -1, -1, len - 1),
+        )
     };
     let n = if step > 0 {
         if stop > start {
@@ -43,11 +46,17 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(i64::from(*b)),
-            Value::BigInt(_) => self.err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"),
+            Value::BigInt(_) => self.err(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ),
             Value::Instance(_) => self.instance_index(v),
             _ => {
                 let t = self.types.name_of(v);
-                self.err(ExcKind::TypeError, format!("'{t}' object cannot be interpreted as an integer"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object cannot be interpreted as an integer"),
+                )
             }
         }
     }
@@ -65,8 +74,15 @@ impl Vm {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(i64::from(*b))),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-                _ => vm.err(ExcKind::TypeError, "slice indices must be integers or None or have an __index__ method"),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => vm.err(
+                    ExcKind::TypeError,
+                    "slice indices must be integers or None or have an __index__ method",
+                ),
             }
         };
         let step = part(self, &s.step)?.unwrap_or(1);
@@ -83,7 +99,11 @@ impl Vm {
         let len = len as i64;
         let j = if i < 0 { i + len } else { i };
         if j < 0 || j >= len {
-            let msg = if what == "index" { "index out of range".to_string() } else { format!("{what} index out of range") };
+            let msg = if what == "index" {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            };
             return self.err(ExcKind::IndexError, msg);
         }
         Ok(j as usize)
@@ -126,7 +146,11 @@ impl Vm {
                     return Ok(Value::str(String::from_utf8(out).unwrap_or_default()));
                 }
                 let chars: Vec<char> = st.s.chars().collect();
-                Ok(Value::str((0..n).map(|k| chars[(start + k * step) as usize]).collect::<String>()))
+                Ok(Value::str(
+                    (0..n)
+                        .map(|k| chars[(start + k * step) as usize])
+                        .collect::<String>(),
+                ))
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
                 let (start, step, n) = self.slice_indices(sl, b.0.len())?;
@@ -152,7 +176,11 @@ impl Vm {
             }
             (Value::Str(s), _) if is_index(key) => {
                 let j = self.index_of(key, s.char_len(), "string")?;
-                let c = if s.is_ascii() { s.s.as_bytes()[j] as char } else { s.s.chars().nth(j).unwrap_or(' ') };
+                let c = if s.is_ascii() {
+                    s.s.as_bytes()[j] as char
+                } else {
+                    s.s.chars().nth(j).unwrap_or(' ')
+                };
                 Ok(Value::str(c.to_string()))
             }
             (Value::Bytes(b), _) if is_index(key) => {
@@ -166,7 +194,13 @@ impl Vm {
             (Value::Instance(_), _) => self.instance_getitem(obj, key),
             (Value::Class(_), _) => {
                 let n = self.repr(obj)?;
-                self.err(ExcKind::TypeError, format!("type '{}' is not subscriptable", n.trim_start_matches("<class '").trim_end_matches("'>")))
+                self.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "type '{}' is not subscriptable",
+                        n.trim_start_matches("<class '").trim_end_matches("'>")
+                    ),
+                )
             }
             _ => {
                 let (t, k) = (self.types.name_of(obj), self.types.name_of(key));
@@ -190,7 +224,12 @@ impl Vm {
                 Value::Slice(s) => {
                     let new = match self.collect(&value) {
                         Ok(v) => v,
-                        Err(_) if matches!(value, Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
+                        Err(_)
+                            if matches!(
+                                value,
+                                Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+                            ) =>
+                        {
                             return self.err(ExcKind::TypeError, "can only assign an iterable");
                         }
                         Err(e) => return Err(e),
@@ -223,13 +262,19 @@ impl Vm {
                 }
                 _ => {
                     let k = self.types.name_of(&key);
-                    self.err(ExcKind::TypeError, format!("list indices must be integers or slices, not {k}"))
+                    self.err(
+                        ExcKind::TypeError,
+                        format!("list indices must be integers or slices, not {k}"),
+                    )
                 }
             },
             Value::Instance(_) => self.instance_setitem(obj, key, value),
             _ => {
                 let t = self.types.name_of(obj);
-                self.err(ExcKind::TypeError, format!("'{t}' object does not support item assignment"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object does not support item assignment"),
+                )
             }
         }
     }
@@ -266,7 +311,10 @@ impl Vm {
             Value::Instance(_) => self.instance_delitem(obj, key),
             _ => {
                 let t = self.types.name_of(obj);
-                self.err(ExcKind::TypeError, format!("'{t}' object doesn't support item deletion"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object doesn't support item deletion"),
+                )
             }
         }
     }
@@ -277,9 +325,19 @@ impl Vm {
         let items = match seq {
             Value::List(_) | Value::Tuple(_) => self.collect(seq)?,
             _ => {
-                if matches!(seq, Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_)) {
+                if matches!(
+                    seq,
+                    Value::Int(_)
+                        | Value::Float(_)
+                        | Value::None
+                        | Value::Bool(_)
+                        | Value::BigInt(_)
+                ) {
                     let t = self.types.name_of(seq);
-                    return self.err(ExcKind::TypeError, format!("cannot unpack non-iterable {t} object"));
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("cannot unpack non-iterable {t} object"),
+                    );
                 }
                 self.collect(seq)?
             }
@@ -290,7 +348,10 @@ impl Vm {
                     let msg = if items.len() > n {
                         format!("too many values to unpack (expected {n})")
                     } else {
-                        format!("not enough values to unpack (expected {n}, got {})", items.len())
+                        format!(
+                            "not enough values to unpack (expected {n}, got {})",
+                            items.len()
+                        )
                     };
                     return self.err(ExcKind::ValueError, msg);
                 }
@@ -300,7 +361,11 @@ impl Vm {
                 if items.len() < n + after {
                     return self.err(
                         ExcKind::ValueError,
-                        format!("not enough values to unpack (expected at least {}, got {})", n + after, items.len()),
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            n + after,
+                            items.len()
+                        ),
                     );
                 }
                 let mut items = items;
@@ -315,9 +380,14 @@ impl Vm {
 }
 
 fn is_index(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
+    )
 }
 
 fn take(items: &[Value], start: i64, step: i64, n: i64) -> Vec<Value> {
-    (0..n).map(|k| items[(start + k * step) as usize].clone()).collect()
+    (0..n)
+        .map(|k| items[(start + k * step) as usize].clone())
+        .collect()
 }

@@ -68,7 +68,11 @@ impl Types {
         let int = builtin_class("int", TypeTag::Int, o);
         // Bases first: a class is built after the one it derives from.
         let mut built: Vec<Option<Rc<Class>>> = vec![None; ExcKind::ALL.len()];
-        fn build(kind: ExcKind, built: &mut Vec<Option<Rc<Class>>>, object: &Rc<Class>) -> Rc<Class> {
+        fn build(
+            kind: ExcKind,
+            built: &mut Vec<Option<Rc<Class>>>,
+            object: &Rc<Class>,
+        ) -> Rc<Class> {
             if let Some(c) = &built[kind as usize] {
                 return c.clone();
             }
@@ -80,7 +84,10 @@ impl Types {
             built[kind as usize] = Some(c.clone());
             c
         }
-        let exceptions: Vec<Rc<Class>> = ExcKind::ALL.iter().map(|&k| build(k, &mut built, &object)).collect();
+        let exceptions: Vec<Rc<Class>> = ExcKind::ALL
+            .iter()
+            .map(|&k| build(k, &mut built, &object))
+            .collect();
         Types {
             type_: builtin_class("type", TypeTag::Type, o),
             none: builtin_class("NoneType", TypeTag::NoneType, o),
@@ -98,7 +105,11 @@ impl Types {
             range: builtin_class("range", TypeTag::Range, o),
             slice: builtin_class("slice", TypeTag::Slice, o),
             function: builtin_class("function", TypeTag::Function, o),
-            builtin_function: builtin_class("builtin_function_or_method", TypeTag::BuiltinFunction, o),
+            builtin_function: builtin_class(
+                "builtin_function_or_method",
+                TypeTag::BuiltinFunction,
+                o,
+            ),
             method: builtin_class("method", TypeTag::Method, o),
             module: builtin_class("module", TypeTag::Module, o),
             iterator: builtin_class("iterator", TypeTag::Iterator, o),

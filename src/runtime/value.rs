@@ -127,7 +127,11 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
-        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             s,
             nchars,
@@ -256,7 +260,8 @@ pub struct Args<'a> {
     pub kw: &'a [(Rc<PyStr>, Value)],
 }
 
-pub type NativeFn = fn(&mut crate::vm::Vm, &Option<Value>, Args) -> Result<Value, crate::vm::Unwind>;
+pub type NativeFn =
+    fn(&mut crate::vm::Vm, &Option<Value>, Args) -> Result<Value, crate::vm::Unwind>;
 
 pub struct BoundMethod {
     pub receiver: Value,
@@ -337,20 +342,60 @@ pub struct Module {
 pub struct PyIter(pub RefCell<IterState>);
 
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<PyStr>, byte: usize },
-    DictKeys { dict: Rc<PyDict>, slot: usize, version: u64, kind: DictIterKind },
-    Set { set: Rc<PySet>, slot: usize, version: u64 },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    DictKeys {
+        dict: Rc<PyDict>,
+        slot: usize,
+        version: u64,
+        kind: DictIterKind,
+    },
+    Set {
+        set: Rc<PySet>,
+        slot: usize,
+        version: u64,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__`.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

@@ -33,7 +33,12 @@ impl Vm {
         self.call_kw(f, args, Vec::new())
     }
 
-    pub fn call_kw(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Rc<PyStr>, Value)>) -> VmResult {
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Rc<PyStr>, Value)>,
+    ) -> VmResult {
         match f {
             Value::Function(func) => {
                 let func = func.clone();
@@ -47,21 +52,41 @@ impl Vm {
                 let b = b.clone();
                 let owner = b.owner.unwrap_or("object");
                 let Some(receiver) = args.first().cloned() else {
-                    return self.err(ExcKind::TypeError, format!("unbound method {owner}.{}() needs an argument", b.name));
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("unbound method {owner}.{}() needs an argument", b.name),
+                    );
                 };
                 let t = self.types.name_of(&receiver);
                 let fits = t == owner || (owner == "int" && t == "bool");
                 if !fits {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{t}' object", b.name),
+                        format!(
+                            "descriptor '{}' for '{owner}' objects doesn't apply to a '{t}' object",
+                            b.name
+                        ),
                     );
                 }
-                (b.func)(self, &Some(receiver), Args { pos: &args[1..], kw: &kw })
+                (b.func)(
+                    self,
+                    &Some(receiver),
+                    Args {
+                        pos: &args[1..],
+                        kw: &kw,
+                    },
+                )
             }
             Value::Builtin(b) => {
                 let b = b.clone();
-                (b.func)(self, &b.bound, Args { pos: &args, kw: &kw })
+                (b.func)(
+                    self,
+                    &b.bound,
+                    Args {
+                        pos: &args,
+                        kw: &kw,
+                    },
+                )
             }
             Value::BoundMethod(m) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -83,7 +108,12 @@ impl Vm {
     }
 
     /// Runs a Python function to completion (for native callers).
-    fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kw: &[(Rc<PyStr>, Value)]) -> VmResult {
+    fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kw: &[(Rc<PyStr>, Value)],
+    ) -> VmResult {
         let frame = self.bind(func, &args, kw)?;
         if func.code.code.is_generator {
             return Ok(self.make_generator(func, frame));
@@ -95,7 +125,12 @@ impl Vm {
 
     /// Builds the frame of a call: arguments bound to parameter slots, pushed on the VM stack.
     /// On success the locals are on the stack from `frame.base`.
-    pub fn bind(&mut self, func: &Rc<Function>, args: &[Value], kw: &[(Rc<PyStr>, Value)]) -> VmResult<Frame> {
+    pub fn bind(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kw: &[(Rc<PyStr>, Value)],
+    ) -> VmResult<Frame> {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
@@ -111,7 +146,9 @@ impl Vm {
             return Err(e);
         }
         let cells: Box<[Rc<PyCell>]> = {
-            let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len()).map(|_| Rc::new(PyCell(std::cell::RefCell::new(None)))).collect();
+            let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len())
+                .map(|_| Rc::new(PyCell(std::cell::RefCell::new(None))))
+                .collect();
             for &(slot, cell) in code.cell_params.iter() {
                 let v = std::mem::replace(&mut self.stack[base + slot as usize], Value::Null);
                 *cells[cell as usize].0.borrow_mut() = Some(v);
@@ -136,7 +173,13 @@ impl Vm {
         })
     }
 
-    fn bind_into(&mut self, func: &Rc<Function>, args: &[Value], kw: &[(Rc<PyStr>, Value)], base: usize) -> VmResult<()> {
+    fn bind_into(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kw: &[(Rc<PyStr>, Value)],
+        base: usize,
+    ) -> VmResult<()> {
         let code = func.code.code.clone();
         let qual = func.qualname.borrow().s.to_string();
         let nargs = code.argcount as usize;
@@ -164,24 +207,38 @@ impl Vm {
         let kwdict = varkw_slot.map(|_| Rc::new(crate::runtime::value::PyDict::new()));
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (name, value) in kw {
-            let found = code.varnames[..nargs + nkwonly].iter().position(|v| **v == *name.s);
+            let found = code.varnames[..nargs + nkwonly]
+                .iter()
+                .position(|v| **v == *name.s);
             match found {
                 Some(i) if i >= nposonly => {
                     if !matches!(self.stack[base + i], Value::Null) {
-                        return self.err(ExcKind::TypeError, format!("{qual}() got multiple values for argument '{}'", name.s));
+                        return self.err(
+                            ExcKind::TypeError,
+                            format!("{qual}() got multiple values for argument '{}'", name.s),
+                        );
                     }
                     self.stack[base + i] = value.clone();
                 }
                 _ => match &kwdict {
                     Some(d) => {
                         if d.get_str(&name.s).is_some() {
-                            return self.err(ExcKind::TypeError, format!("{qual}() got multiple values for keyword argument '{}'", name.s));
+                            return self.err(
+                                ExcKind::TypeError,
+                                format!(
+                                    "{qual}() got multiple values for keyword argument '{}'",
+                                    name.s
+                                ),
+                            );
                         }
                         d.set_str(&name.s, value.clone());
                     }
                     None if found.is_some() => posonly_as_kw.push(name.s.to_string()),
                     None => {
-                        return self.err(ExcKind::TypeError, format!("{qual}() got an unexpected keyword argument '{}'", name.s));
+                        return self.err(
+                            ExcKind::TypeError,
+                            format!("{qual}() got an unexpected keyword argument '{}'", name.s),
+                        );
                     }
                 },
             }
@@ -213,7 +270,16 @@ impl Vm {
         if !missing.is_empty() {
             return self.err(
                 ExcKind::TypeError,
-                format!("{qual}() missing {} required positional {}: {}", missing.len(), if missing.len() == 1 { "argument" } else { "arguments" }, name_list(&missing)),
+                format!(
+                    "{qual}() missing {} required positional {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 {
+                        "argument"
+                    } else {
+                        "arguments"
+                    },
+                    name_list(&missing)
+                ),
             );
         }
         for i in nargs..nargs + nkwonly {
@@ -232,24 +298,51 @@ impl Vm {
         if !missing.is_empty() {
             return self.err(
                 ExcKind::TypeError,
-                format!("{qual}() missing {} required keyword-only {}: {}", missing.len(), if missing.len() == 1 { "argument" } else { "arguments" }, name_list(&missing)),
+                format!(
+                    "{qual}() missing {} required keyword-only {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 {
+                        "argument"
+                    } else {
+                        "arguments"
+                    },
+                    name_list(&missing)
+                ),
             );
         }
         Ok(())
     }
 
-    fn too_many_positional(&mut self, qual: &str, func: &Rc<Function>, given: usize, kw: &[(Rc<PyStr>, Value)]) -> super::Unwind {
+    fn too_many_positional(
+        &mut self,
+        qual: &str,
+        func: &Rc<Function>,
+        given: usize,
+        kw: &[(Rc<PyStr>, Value)],
+    ) -> super::Unwind {
         let code = &func.code.code;
         let nargs = code.argcount as usize;
         let ndefaults = func.defaults.len();
         let takes = if ndefaults > 0 {
-            format!("from {} to {} positional arguments", nargs - ndefaults.min(nargs), nargs)
+            format!(
+                "from {} to {} positional arguments",
+                nargs - ndefaults.min(nargs),
+                nargs
+            )
         } else {
-            format!("{} positional {}", nargs, if nargs == 1 { "argument" } else { "arguments" })
+            format!(
+                "{} positional {}",
+                nargs,
+                if nargs == 1 { "argument" } else { "arguments" }
+            )
         };
         let kwonly_given = kw
             .iter()
-            .filter(|(n, _)| code.varnames[nargs..nargs + code.kwonlyargcount as usize].iter().any(|v| **v == *n.s))
+            .filter(|(n, _)| {
+                code.varnames[nargs..nargs + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| **v == *n.s)
+            })
             .count();
         let msg = if kwonly_given > 0 {
             format!(

@@ -12,8 +12,15 @@ impl Vm {
         let r = match v {
             Value::Str(s) => format::format_str(&s.s, spec),
             Value::Bool(_) if spec.is_empty() => return self.str_of(v),
-            Value::Bool(_) => format::format_int_named(&to_int(v).unwrap_or(crate::runtime::num::Int::Small(0)), spec, "bool"),
-            Value::Int(_) | Value::BigInt(_) => format::format_int(&to_int(v).unwrap_or(crate::runtime::num::Int::Small(0)), spec),
+            Value::Bool(_) => format::format_int_named(
+                &to_int(v).unwrap_or(crate::runtime::num::Int::Small(0)),
+                spec,
+                "bool",
+            ),
+            Value::Int(_) | Value::BigInt(_) => format::format_int(
+                &to_int(v).unwrap_or(crate::runtime::num::Int::Small(0)),
+                spec,
+            ),
             Value::Float(f) => format::format_float(*f, spec),
             Value::Instance(_) => {
                 if let Some(m) = self.getattr_opt(v, "__format__")? {
@@ -22,7 +29,10 @@ impl Vm {
                         Value::Str(s) => Ok(s.s.to_string()),
                         other => {
                             let t = self.types.name_of(&other);
-                            self.err(ExcKind::TypeError, format!("__format__ must return a str, not {t}"))
+                            self.err(
+                                ExcKind::TypeError,
+                                format!("__format__ must return a str, not {t}"),
+                            )
                         }
                     };
                 }
@@ -39,7 +49,10 @@ impl Vm {
             return self.str_of(v);
         }
         let t = self.types.name_of(v);
-        self.err(ExcKind::TypeError, format!("unsupported format string passed to {t}.__format__"))
+        self.err(
+            ExcKind::TypeError,
+            format!("unsupported format string passed to {t}.__format__"),
+        )
     }
 
     /// `import name`: only allow-listed native modules exist.
@@ -48,7 +61,10 @@ impl Vm {
             return Ok(m.clone());
         }
         if name.starts_with('.') {
-            return self.err(ExcKind::ImportError, "attempted relative import with no known parent package");
+            return self.err(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            );
         }
         match crate::modules::load(self, name) {
             Some(m) => {
@@ -57,7 +73,10 @@ impl Vm {
             }
             None => {
                 let top = name.split('.').next().unwrap_or(name);
-                self.err(ExcKind::ModuleNotFoundError, format!("No module named '{top}'"))
+                self.err(
+                    ExcKind::ModuleNotFoundError,
+                    format!("No module named '{top}'"),
+                )
             }
         }
     }

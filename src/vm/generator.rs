@@ -24,7 +24,12 @@ impl Vm {
     }
 
     /// Resumes `g`, sending `sent` (or raising `throw` at the yield point).
-    pub fn resume(&mut self, g: &Rc<Generator>, sent: Value, throw: Option<Value>) -> VmResult<Resumed> {
+    pub fn resume(
+        &mut self,
+        g: &Rc<Generator>,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> VmResult<Resumed> {
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
         let mut frame = match state {
             GenState::Suspended(f) => f,
@@ -43,7 +48,10 @@ impl Vm {
         let started = frame.pc > 0;
         if !started && !sent.is_none() && throw.is_none() {
             *g.state.borrow_mut() = GenState::Suspended(frame);
-            return self.err(ExcKind::TypeError, "can't send non-None value to a just-started generator");
+            return self.err(
+                ExcKind::TypeError,
+                "can't send non-None value to a just-started generator",
+            );
         }
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             *g.state.borrow_mut() = GenState::Suspended(frame);
@@ -83,9 +91,14 @@ impl Vm {
             },
             Err(Unwind::Exc(e)) => {
                 *g.state.borrow_mut() = GenState::Finished;
-                if self.types.of(&e).tag == crate::runtime::value::TypeTag::Exception(ExcKind::StopIteration) {
+                if self.types.of(&e).tag
+                    == crate::runtime::value::TypeTag::Exception(ExcKind::StopIteration)
+                {
                     let class = self.types.exc(ExcKind::RuntimeError).clone();
-                    let new = self.new_exception_args(class, vec![Value::str("generator raised StopIteration")]);
+                    let new = self.new_exception_args(
+                        class,
+                        vec![Value::str("generator raised StopIteration")],
+                    );
                     if let Some(st) = super::unwind::exc_state(&new) {
                         let mut st = st.borrow_mut();
                         st.cause = Some(e.clone());
@@ -164,11 +177,18 @@ impl Vm {
         }
         let exit = self.new_exception(ExcKind::GeneratorExit, "");
         match self.resume(g, Value::None, Some(exit)) {
-            Ok(Resumed::Yielded(_)) => self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"),
+            Ok(Resumed::Yielded(_)) => {
+                self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")
+            }
             Ok(Resumed::Returned(_)) => Ok(Value::None),
             Err(Unwind::Exc(e)) => {
                 let tag = self.types.of(&e).tag;
-                if matches!(tag, crate::runtime::value::TypeTag::Exception(ExcKind::GeneratorExit | ExcKind::StopIteration)) {
+                if matches!(
+                    tag,
+                    crate::runtime::value::TypeTag::Exception(
+                        ExcKind::GeneratorExit | ExcKind::StopIteration
+                    )
+                ) {
                     Ok(Value::None)
                 } else {
                     Err(Unwind::Exc(e))

@@ -77,7 +77,9 @@ impl Vm {
 
     /// An exception raised while another is handled records it as its `__context__`.
     fn chain_context(&mut self, exc: &Value) {
-        let Some(current) = self.current_exc.clone() else { return };
+        let Some(current) = self.current_exc.clone() else {
+            return;
+        };
         if current.is(exc) {
             return;
         }
@@ -188,7 +190,10 @@ impl Vm {
                 }
                 Instr::LoadClassDeref(s) => {
                     let name = code.freevars[s as usize - code.cellvars.len()].clone();
-                    let local = self.frames[fi].locals_ns.as_ref().and_then(|ns| ns.get_str(&name));
+                    let local = self.frames[fi]
+                        .locals_ns
+                        .as_ref()
+                        .and_then(|ns| ns.get_str(&name));
                     match local {
                         Some(v) => self.stack.push(v),
                         None => {
@@ -209,7 +214,10 @@ impl Vm {
                 }
                 Instr::StoreGlobal(n) => {
                     let v = self.pop();
-                    self.frames[fi].globals.scratch.set_name(&names[n as usize], v);
+                    self.frames[fi]
+                        .globals
+                        .scratch
+                        .set_name(&names[n as usize], v);
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = &code.names[n as usize];
@@ -225,7 +233,10 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             // A module frame's namespace is the scratch layer: already searched.
-                            let skip_scratch = frame.locals_ns.as_ref().is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals.scratch));
+                            let skip_scratch = frame
+                                .locals_ns
+                                .as_ref()
+                                .is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals.scratch));
                             t!(self.load_global(fi, name, skip_scratch))
                         }
                     };
@@ -241,7 +252,10 @@ impl Vm {
                 }
                 Instr::DeleteName(n) => {
                     let name = &code.names[n as usize];
-                    let ns = self.frames[fi].locals_ns.clone().unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
+                    let ns = self.frames[fi]
+                        .locals_ns
+                        .clone()
+                        .unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
                     if !ns.del_str(name) {
                         raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                     }
@@ -429,7 +443,12 @@ impl Vm {
                     let step = if n == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.pop();
-                    self.stack.push(Value::Slice(Rc::new(crate::runtime::value::PySlice { start, stop, step })));
+                    self.stack
+                        .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
+                            start,
+                            stop,
+                            step,
+                        })));
                 }
                 Instr::ListExtend => {
                     let seq = self.pop();
@@ -533,13 +552,18 @@ impl Vm {
                         other => t!(self.collect(&other)),
                     };
                     let kw = match kwargs {
-                        Value::Dict(d) => d
-                            .0
-                            .borrow()
-                            .iter()
-                            .map(|e| (e.key.as_str().map(|s| Rc::new(PyStr::new(s.into()))), e.value.clone()))
-                            .filter_map(|(k, v)| k.map(|k| (k, v)))
-                            .collect(),
+                        Value::Dict(d) => {
+                            d.0.borrow()
+                                .iter()
+                                .map(|e| {
+                                    (
+                                        e.key.as_str().map(|s| Rc::new(PyStr::new(s.into()))),
+                                        e.value.clone(),
+                                    )
+                                })
+                                .filter_map(|(k, v)| k.map(|k| (k, v)))
+                                .collect()
+                        }
                         _ => Vec::new(),
                     };
                     let v = t!(self.call_kw(&f, args, kw));
@@ -547,9 +571,21 @@ impl Vm {
                 }
                 Instr::MakeFunction(flags) => {
                     let codev = self.pop();
-                    let closure = if flags & 4 != 0 { self.pop() } else { Value::None };
-                    let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
-                    let defaults = if flags & 1 != 0 { self.pop() } else { Value::None };
+                    let closure = if flags & 4 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        self.pop()
+                    } else {
+                        Value::None
+                    };
                     let f = self.make_function(fi, codev, defaults, kwdefaults, closure);
                     self.stack.push(f);
                 }
@@ -638,17 +674,28 @@ impl Vm {
                                 Value::Module(m) => m.name.s.to_string(),
                                 _ => "?".into(),
                             };
-                            raise!(ExcKind::ImportError, format!("cannot import name '{name}' from '{mname}' (unknown location)"));
+                            raise!(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{name}' from '{mname}' (unknown location)"
+                                )
+                            );
                         }
                     };
                     self.stack.push(v);
                 }
                 Instr::LoadBuildClass => {
-                    let v = self.builtins.get_str("__build_class__").unwrap_or(Value::None);
+                    let v = self
+                        .builtins
+                        .get_str("__build_class__")
+                        .unwrap_or(Value::None);
                     self.stack.push(v);
                 }
                 Instr::LoadLocals => {
-                    let ns = self.frames[fi].locals_ns.clone().map_or(Value::None, Value::Dict);
+                    let ns = self.frames[fi]
+                        .locals_ns
+                        .clone()
+                        .map_or(Value::None, Value::Dict);
                     self.stack.push(ns);
                 }
                 Instr::PrintExpr => {
@@ -692,7 +739,9 @@ impl Vm {
         let (msg, kind) = if (s as usize) < ncells {
             let name = &code.cellvars[s as usize];
             (
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
                 ExcKind::UnboundLocalError,
             )
         } else {
@@ -725,25 +774,37 @@ impl Vm {
         self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
-    fn make_function(&mut self, fi: usize, codev: Value, defaults: Value, kwdefaults: Option<Value>, closure: Value) -> Value {
-        let Value::Code(cv) = codev else { return Value::None };
+    fn make_function(
+        &mut self,
+        fi: usize,
+        codev: Value,
+        defaults: Value,
+        kwdefaults: Option<Value>,
+        closure: Value,
+    ) -> Value {
+        let Value::Code(cv) = codev else {
+            return Value::None;
+        };
         let defaults: Box<[Value]> = match defaults {
             Value::Tuple(t) => t.0.clone(),
             _ => Box::new([]),
         };
         let closure: Box<[Rc<PyCell>]> = match closure {
-            Value::Tuple(t) => t
-                .0
-                .iter()
-                .filter_map(|c| match c {
-                    Value::Cell(c) => Some(c.clone()),
-                    _ => None,
-                })
-                .collect(),
+            Value::Tuple(t) => {
+                t.0.iter()
+                    .filter_map(|c| match c {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            }
             _ => Box::new([]),
         };
         let code = &cv.code;
-        let doc = code.docstring.as_ref().map_or(Value::None, |d| Value::str(&**d));
+        let doc = code
+            .docstring
+            .as_ref()
+            .map_or(Value::None, |d| Value::str(&**d));
         Value::Function(Rc::new(Function {
             name: std::cell::RefCell::new(Rc::new(PyStr::new((*code.name).into()))),
             qualname: std::cell::RefCell::new(Rc::new(PyStr::new((*code.qualname).into()))),
@@ -773,7 +834,8 @@ impl Vm {
                 {
                     // Fast path: the arguments already sit where the locals go.
                     if self.frames.len() + self.native_depth >= self.recursion_limit {
-                        return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                        return self
+                            .err(ExcKind::RecursionError, "maximum recursion depth exceeded");
                     }
                     let func = func.clone();
                     let code = func.code.code.clone();
@@ -832,7 +894,10 @@ impl Vm {
                     self.reraising = true;
                     Unwind::Exc(e)
                 }
-                None => self.raise(crate::runtime::errors::Raise::new(ExcKind::RuntimeError, "No active exception to reraise")),
+                None => self.raise(crate::runtime::errors::Raise::new(
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise",
+                )),
             };
         }
         let cause = if argc == 2 { Some(self.pop()) } else { None };
@@ -871,7 +936,9 @@ impl Vm {
                 let c = c.clone();
                 self.call_class(&c, vec![], vec![])
             }
-            _ => Err(self.raise(crate::runtime::errors::Raise::type_error("exceptions must derive from BaseException"))),
+            _ => Err(self.raise(crate::runtime::errors::Raise::type_error(
+                "exceptions must derive from BaseException",
+            ))),
         }
     }
 }

@@ -6,8 +6,8 @@ pub mod call;
 pub mod format;
 pub mod frame;
 pub mod generator;
-pub mod objects;
 pub mod interp;
+pub mod objects;
 pub mod unwind;
 
 use std::rc::Rc;
@@ -165,6 +165,10 @@ pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
     CodeValue {
         code: code.clone(),
         consts: code.consts.iter().map(materialize).collect(),
-        names: code.names.iter().map(|n| Rc::new(crate::runtime::value::PyStr::new((**n).into()))).collect(),
+        names: code
+            .names
+            .iter()
+            .map(|n| Rc::new(crate::runtime::value::PyStr::new((**n).into())))
+            .collect(),
     }
 }

@@ -9,7 +9,9 @@ use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::runtime::attr::class_lookup;
 use crate::runtime::errors::ExcKind;
 use crate::runtime::types::is_subclass;
-use crate::runtime::value::{Args, BoundMethod, Class, ExcState, Instance, IterState, PyDict, PyStr, TypeTag, Value};
+use crate::runtime::value::{
+    Args, BoundMethod, Class, ExcState, Instance, IterState, PyDict, PyStr, TypeTag, Value,
+};
 
 /// C3 linearisation of `bases` (the class itself excluded); `None` when inconsistent.
 fn c3(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
@@ -28,7 +30,10 @@ fn c3(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let head = seqs.iter().map(|s| s[0].clone()).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);
@@ -59,11 +64,22 @@ fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
 impl Vm {
     /// `__build_class__(func, name, *bases, **kw)`: runs the body in a fresh namespace.
     pub fn build_class(&mut self, args: Args) -> VmResult {
-        let (Some(Value::Function(body)), Some(Value::Str(name))) = (args.pos.first(), args.pos.get(1)) else {
-            return self.err(ExcKind::TypeError, "__build_class__: func must be a function");
+        let (Some(Value::Function(body)), Some(Value::Str(name))) =
+            (args.pos.first(), args.pos.get(1))
+        else {
+            return self.err(
+                ExcKind::TypeError,
+                "__build_class__: func must be a function",
+            );
         };
         if let Some((k, _)) = args.kw.first() {
-            return self.err(ExcKind::TypeError, format!("class keyword arguments are not supported by krait ('{}')", k.s));
+            return self.err(
+                ExcKind::TypeError,
+                format!(
+                    "class keyword arguments are not supported by krait ('{}')",
+                    k.s
+                ),
+            );
         }
         let mut bases = Vec::new();
         for b in &args.pos[2..] {
@@ -81,7 +97,12 @@ impl Vm {
         self.make_class(name.clone(), bases, ns)
     }
 
-    pub fn make_class(&mut self, name: Rc<PyStr>, mut bases: Vec<Rc<Class>>, ns: Rc<PyDict>) -> VmResult {
+    pub fn make_class(
+        &mut self,
+        name: Rc<PyStr>,
+        mut bases: Vec<Rc<Class>>,
+        ns: Rc<PyDict>,
+    ) -> VmResult {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
@@ -89,10 +110,16 @@ impl Vm {
             let names: Vec<String> = bases.iter().map(|b| b.name.s.to_string()).collect();
             return self.err(
                 ExcKind::TypeError,
-                format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")),
+                format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                ),
             );
         };
-        let tag = mro.iter().find(|c| c.tag != TypeTag::Object).map_or(TypeTag::Object, |c| c.tag);
+        let tag = mro
+            .iter()
+            .find(|c| c.tag != TypeTag::Object)
+            .map_or(TypeTag::Object, |c| c.tag);
         let qualname = match ns.get_str("__qualname__") {
             Some(Value::Str(q)) => q,
             _ => name.clone(),
@@ -116,9 +143,21 @@ impl Vm {
     }
 
     /// Calling a class: built-in constructors, exceptions, or a new instance and `__init__`.
-    pub fn call_class(&mut self, c: &Rc<Class>, args: Vec<Value>, kw: Vec<(Rc<PyStr>, Value)>) -> VmResult {
+    pub fn call_class(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Rc<PyStr>, Value)>,
+    ) -> VmResult {
         if c.builtin {
-            return crate::builtins::construct(self, c, Args { pos: &args, kw: &kw });
+            return crate::builtins::construct(
+                self,
+                c,
+                Args {
+                    pos: &args,
+                    kw: &kw,
+                },
+            );
         }
         let exc = matches!(c.tag, TypeTag::Exception(_)).then(|| {
             RefCell::new(ExcState {
@@ -127,7 +166,13 @@ impl Vm {
             })
         });
         if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_)) {
-            return self.err(ExcKind::TypeError, format!("subclassing '{}' is not supported by krait yet", self.types.name_of(&Value::Class(c.clone()))));
+            return self.err(
+                ExcKind::TypeError,
+                format!(
+                    "subclassing '{}' is not supported by krait yet",
+                    self.types.name_of(&Value::Class(c.clone()))
+                ),
+            );
         }
         let inst = Value::Instance(Rc::new(Instance {
             class: c.clone(),
@@ -136,14 +181,26 @@ impl Vm {
         }));
         match class_lookup(c, "__init__") {
             Some(init) => {
-                let r = self.call_kw(&init, std::iter::once(inst.clone()).chain(args).collect(), kw)?;
+                let r = self.call_kw(
+                    &init,
+                    std::iter::once(inst.clone()).chain(args).collect(),
+                    kw,
+                )?;
                 if !r.is_none() {
                     let t = self.types.name_of(&r);
-                    return self.err(ExcKind::TypeError, format!("__init__() should return None, not '{t}'"));
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("__init__() should return None, not '{t}'"),
+                    );
                 }
             }
-            None if (!args.is_empty() || !kw.is_empty()) && !matches!(c.tag, TypeTag::Exception(_)) => {
-                return self.err(ExcKind::TypeError, format!("{}() takes no arguments", c.name.s));
+            None if (!args.is_empty() || !kw.is_empty())
+                && !matches!(c.tag, TypeTag::Exception(_)) =>
+            {
+                return self.err(
+                    ExcKind::TypeError,
+                    format!("{}() takes no arguments", c.name.s),
+                );
             }
             None => {}
         }
@@ -155,19 +212,32 @@ impl Vm {
         let Value::Instance(i) = obj else { return None };
         let f = class_lookup(&i.class, name)?;
         Some(match f {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: f })),
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: obj.clone(),
+                func: f,
+            })),
             other => other,
         })
     }
 
-    fn call_special(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> VmResult<Option<Value>> {
+    fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> VmResult<Option<Value>> {
         match self.special(obj, name) {
             Some(m) => self.call(&m, args).map(Some),
             None => Ok(None),
         }
     }
 
-    pub fn call_instance(&mut self, f: &Value, args: Vec<Value>, kw: Vec<(Rc<PyStr>, Value)>) -> VmResult {
+    pub fn call_instance(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Rc<PyStr>, Value)>,
+    ) -> VmResult {
         match self.special(f, "__call__") {
             Some(m) => self.call_kw(&m, args, kw),
             None => {
@@ -183,7 +253,10 @@ impl Vm {
                 Value::Str(s) => Ok(s.s.to_string()),
                 other => {
                     let t = self.types.name_of(&other);
-                    self.err(ExcKind::TypeError, format!("__repr__ returned non-string (type {t})"))
+                    self.err(
+                        ExcKind::TypeError,
+                        format!("__repr__ returned non-string (type {t})"),
+                    )
                 }
             };
         }
@@ -210,7 +283,10 @@ impl Vm {
                 Value::Str(s) => Ok(s.s.to_string()),
                 other => {
                     let t = self.types.name_of(&other);
-                    self.err(ExcKind::TypeError, format!("__str__ returned non-string (type {t})"))
+                    self.err(
+                        ExcKind::TypeError,
+                        format!("__str__ returned non-string (type {t})"),
+                    )
                 }
             };
         }
@@ -243,7 +319,10 @@ impl Vm {
             let class = i.class.clone();
             match class_lookup(&class, "__hash__") {
                 Some(Value::None) => {
-                    return self.err(ExcKind::TypeError, format!("unhashable type: '{}'", class.name.s));
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("unhashable type: '{}'", class.name.s),
+                    );
                 }
                 Some(f @ Value::Function(_)) => {
                     let r = self.call(&f, vec![v.clone()])?;
@@ -251,13 +330,19 @@ impl Vm {
                         Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                         Value::BigInt(b) => Ok(crate::runtime::ops::hash_bigint(&b)),
                         Value::Bool(b) => Ok(i64::from(b)),
-                        _ => self.err(ExcKind::TypeError, "__hash__ method should return an integer"),
+                        _ => self.err(
+                            ExcKind::TypeError,
+                            "__hash__ method should return an integer",
+                        ),
                     };
                 }
                 _ => {}
             }
             if class_lookup(&class, "__eq__").is_some() {
-                return self.err(ExcKind::TypeError, format!("unhashable type: '{}'", class.name.s));
+                return self.err(
+                    ExcKind::TypeError,
+                    format!("unhashable type: '{}'", class.name.s),
+                );
             }
             return Ok((Rc::as_ptr(i) as usize >> 4) as i64);
         }
@@ -270,7 +355,10 @@ impl Vm {
                 Value::Bool(b) => Ok(b),
                 other => {
                     let t = self.types.name_of(&other);
-                    self.err(ExcKind::TypeError, format!("__bool__ should return bool, returned {t}"))
+                    self.err(
+                        ExcKind::TypeError,
+                        format!("__bool__ should return bool, returned {t}"),
+                    )
                 }
             };
         }
@@ -285,9 +373,14 @@ impl Vm {
         if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
             return crate::runtime::ops::truthy(self, &r);
         }
-        if self.special(container, "__iter__").is_none() && self.special(container, "__getitem__").is_none() {
+        if self.special(container, "__iter__").is_none()
+            && self.special(container, "__getitem__").is_none()
+        {
             let t = self.types.name_of(container);
-            return self.err(ExcKind::TypeError, format!("argument of type '{t}' is not iterable"));
+            return self.err(
+                ExcKind::TypeError,
+                format!("argument of type '{t}' is not iterable"),
+            );
         }
         let it = self.iter(container)?;
         while let Some(v) = self.next(&it)? {
@@ -309,7 +402,11 @@ impl Vm {
         };
         // A subclass's reflected method goes first, as in CPython.
         let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class));
-        let order: [(&Value, &Value, &str); 2] = if b_first { [(b, a, reflected), (a, b, name)] } else { [(a, b, name), (b, a, reflected)] };
+        let order: [(&Value, &Value, &str); 2] = if b_first {
+            [(b, a, reflected), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, reflected)]
+        };
         for (x, y, n) in order {
             if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -318,13 +415,23 @@ impl Vm {
             }
         }
         let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
-        self.err(ExcKind::TypeError, format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol()))
+        self.err(
+            ExcKind::TypeError,
+            format!(
+                "'{}' not supported between instances of '{ta}' and '{tb}'",
+                op.symbol()
+            ),
+        )
     }
 
     pub fn binary_op_fallback(&mut self, op: BinOp, a: &Value, b: &Value) -> VmResult {
         let (name, rname, _) = binop_names(op);
         let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class) && class_lookup(&y.class, rname).is_some());
-        let order: [(&Value, &Value, &str); 2] = if b_first { [(b, a, rname), (a, b, name)] } else { [(a, b, name), (b, a, rname)] };
+        let order: [(&Value, &Value, &str); 2] = if b_first {
+            [(b, a, rname), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, rname)]
+        };
         for (x, y, n) in order {
             if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -333,26 +440,61 @@ impl Vm {
             }
         }
         let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
-        let sym = if op == BinOp::Pow { "** or pow()".to_string() } else { op.symbol().to_string() };
+        let sym = if op == BinOp::Pow {
+            "** or pow()".to_string()
+        } else {
+            op.symbol().to_string()
+        };
         if op == BinOp::Add && matches!(a, Value::Str(_)) && !matches!(b, Value::Instance(_)) {
-            return self.err(ExcKind::TypeError, format!("can only concatenate str (not \"{tb}\") to str"));
+            return self.err(
+                ExcKind::TypeError,
+                format!("can only concatenate str (not \"{tb}\") to str"),
+            );
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) && !matches!(b, Value::Instance(_)) {
-            return self.err(ExcKind::TypeError, format!("can only concatenate list (not \"{tb}\") to list"));
+            return self.err(
+                ExcKind::TypeError,
+                format!("can only concatenate list (not \"{tb}\") to list"),
+            );
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) && !matches!(b, Value::Instance(_)) {
-            return self.err(ExcKind::TypeError, format!("can only concatenate tuple (not \"{tb}\") to tuple"));
+            return self.err(
+                ExcKind::TypeError,
+                format!("can only concatenate tuple (not \"{tb}\") to tuple"),
+            );
         }
-        if op == BinOp::Mul && matches!((a, b), (Value::Str(_) | Value::List(_) | Value::Tuple(_), Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_))) {
-            return self.err(ExcKind::TypeError, format!("can't multiply sequence by non-int of type '{tb}'"));
+        if op == BinOp::Mul
+            && matches!(
+                (a, b),
+                (
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_),
+                    Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
+                )
+            )
+        {
+            return self.err(
+                ExcKind::TypeError,
+                format!("can't multiply sequence by non-int of type '{tb}'"),
+            );
         }
-        self.err(ExcKind::TypeError, format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
+        self.err(
+            ExcKind::TypeError,
+            format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"),
+        )
     }
 
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> VmResult {
         match (op, a) {
-            (BinOp::Add, Value::List(l)) if !matches!(b, Value::Instance(_)) || true => {
-                if let Value::List(_) | Value::Tuple(_) | Value::Set(_) | Value::Dict(_) | Value::Str(_) | Value::Range(_) | Value::Iterator(_) | Value::Generator(_) = b {
+            (BinOp::Add, Value::List(l)) => {
+                if let Value::List(_)
+                | Value::Tuple(_)
+                | Value::Set(_)
+                | Value::Dict(_)
+                | Value::Str(_)
+                | Value::Range(_)
+                | Value::Iterator(_)
+                | Value::Generator(_) = b
+                {
                     let items = self.collect(b)?;
                     l.0.borrow_mut().extend(items);
                     return Ok(a.clone());
@@ -370,7 +512,9 @@ impl Vm {
                 self.dict_merge(d, b, false)?;
                 return Ok(a.clone());
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s)) if matches!(b, Value::Set(_) | Value::FrozenSet(_)) => {
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s))
+                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+            {
                 let r = crate::runtime::ops::binary_op(self, op, a, b)?;
                 if let Value::Set(new) = r {
                     let t = new.0.borrow().clone();
@@ -389,9 +533,15 @@ impl Vm {
             }
         }
         match crate::runtime::ops::binary_op(self, op, a, b) {
-            Err(Unwind::Exc(e)) if op != BinOp::Pow && self.types.of(&e).tag == TypeTag::Exception(ExcKind::TypeError) => {
+            Err(Unwind::Exc(e))
+                if op != BinOp::Pow
+                    && self.types.of(&e).tag == TypeTag::Exception(ExcKind::TypeError) =>
+            {
                 let msg = self.str_of(&e).unwrap_or_default();
-                let fixed = msg.replace(&format!("for {}:", op.symbol()), &format!("for {}=:", op.symbol()));
+                let fixed = msg.replace(
+                    &format!("for {}:", op.symbol()),
+                    &format!("for {}=:", op.symbol()),
+                );
                 self.err(ExcKind::TypeError, fixed)
             }
             other => other,
@@ -409,19 +559,30 @@ impl Vm {
             return Ok(r);
         }
         let t = self.types.name_of(v);
-        self.err(ExcKind::TypeError, format!("bad operand type for unary {sym}: '{t}'"))
+        self.err(
+            ExcKind::TypeError,
+            format!("bad operand type for unary {sym}: '{t}'"),
+        )
     }
 
     pub fn instance_iter(&mut self, v: &Value) -> VmResult {
         if let Some(r) = self.call_special(v, "__iter__", vec![])? {
-            if !matches!(r, Value::Iterator(_) | Value::Generator(_)) && self.special(&r, "__next__").is_none() {
+            if !matches!(r, Value::Iterator(_) | Value::Generator(_))
+                && self.special(&r, "__next__").is_none()
+            {
                 let t = self.types.name_of(&r);
-                return self.err(ExcKind::TypeError, format!("iter() returned non-iterator of type '{t}'"));
+                return self.err(
+                    ExcKind::TypeError,
+                    format!("iter() returned non-iterator of type '{t}'"),
+                );
             }
             return Ok(r);
         }
         if self.special(v, "__getitem__").is_some() {
-            return Ok(crate::runtime::iter::new_iter(IterState::GetItem { obj: v.clone(), index: 0 }));
+            return Ok(crate::runtime::iter::new_iter(IterState::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }));
         }
         let t = self.types.name_of(v);
         self.err(ExcKind::TypeError, format!("'{t}' object is not iterable"))
@@ -432,9 +593,16 @@ impl Vm {
             Ok(Some(r)) => Ok(Some(r)),
             Ok(None) => {
                 let t = self.types.name_of(v);
-                self.err(ExcKind::TypeError, format!("'{t}' object is not an iterator"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object is not an iterator"),
+                )
             }
-            Err(Unwind::Exc(e)) if self.types.of(&e).tag == TypeTag::Exception(ExcKind::StopIteration) => Ok(None),
+            Err(Unwind::Exc(e))
+                if self.types.of(&e).tag == TypeTag::Exception(ExcKind::StopIteration) =>
+            {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -444,7 +612,10 @@ impl Vm {
         match self.getitem(obj, &Value::Int(index)) {
             Ok(v) => Ok(Some(v)),
             Err(Unwind::Exc(e))
-                if matches!(self.types.of(&e).tag, TypeTag::Exception(ExcKind::IndexError | ExcKind::StopIteration)) =>
+                if matches!(
+                    self.types.of(&e).tag,
+                    TypeTag::Exception(ExcKind::IndexError | ExcKind::StopIteration)
+                ) =>
             {
                 Ok(None)
             }
@@ -457,7 +628,10 @@ impl Vm {
             Some(v) => Ok(v),
             None => {
                 let t = self.types.name_of(obj);
-                self.err(ExcKind::TypeError, format!("'{t}' object is not subscriptable"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object is not subscriptable"),
+                )
             }
         }
     }
@@ -467,7 +641,10 @@ impl Vm {
             Some(_) => Ok(()),
             None => {
                 let t = self.types.name_of(obj);
-                self.err(ExcKind::TypeError, format!("'{t}' object does not support item assignment"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object does not support item assignment"),
+                )
             }
         }
     }
@@ -477,7 +654,10 @@ impl Vm {
             Some(_) => Ok(()),
             None => {
                 let t = self.types.name_of(obj);
-                self.err(ExcKind::TypeError, format!("'{t}' object doesn't support item deletion"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object doesn't support item deletion"),
+                )
             }
         }
     }
@@ -488,11 +668,17 @@ impl Vm {
             Some(Value::Bool(b)) => Ok(i64::from(b)),
             Some(other) => {
                 let t = self.types.name_of(&other);
-                self.err(ExcKind::TypeError, format!("__index__ returned non-int (type {t})"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("__index__ returned non-int (type {t})"),
+                )
             }
             None => {
                 let t = self.types.name_of(v);
-                self.err(ExcKind::TypeError, format!("'{t}' object cannot be interpreted as an integer"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object cannot be interpreted as an integer"),
+                )
             }
         }
     }
@@ -509,7 +695,10 @@ impl Vm {
             }
             None => {
                 let t = self.types.name_of(v);
-                self.err(ExcKind::TypeError, format!("object of type '{t}' has no len()"))
+                self.err(
+                    ExcKind::TypeError,
+                    format!("object of type '{t}' has no len()"),
+                )
             }
         }
     }
@@ -517,13 +706,19 @@ impl Vm {
     /// `{**m}` and `f(**m)`: copies a mapping into `d` (`strict`: duplicates are an error).
     pub fn dict_merge(&mut self, d: &Rc<PyDict>, m: &Value, strict: bool) -> VmResult<()> {
         let entries: Vec<(Value, Value)> = match m {
-            Value::Dict(src) => src.0.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Value::Dict(src) => src
+                .0
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             _ => {
                 let keys = match self.getattr_opt(m, "keys")? {
                     Some(k) => self.call(&k, vec![])?,
                     None => {
                         let t = self.types.name_of(m);
-                        return self.err(ExcKind::TypeError, format!("'{t}' object is not a mapping"));
+                        return self
+                            .err(ExcKind::TypeError, format!("'{t}' object is not a mapping"));
                     }
                 };
                 let keys = self.collect(&keys)?;
@@ -542,7 +737,10 @@ impl Vm {
                 }
                 if crate::runtime::ops::dict_get(self, d, &k)?.is_some() {
                     let key = k.as_str().unwrap_or("").to_string();
-                    return self.err(ExcKind::TypeError, format!("got multiple values for keyword argument '{key}'"));
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("got multiple values for keyword argument '{key}'"),
+                    );
                 }
             }
             crate::runtime::ops::dict_set(self, d, k, v)?;
@@ -579,7 +777,11 @@ impl Vm {
                     return self.err(ExcKind::RuntimeError, "super(): no arguments");
                 }
                 let first = match code.cell_params.iter().find(|(slot, _)| *slot == 0) {
-                    Some((_, cell)) => frame.cells[*cell as usize].0.borrow().clone().unwrap_or(Value::None),
+                    Some((_, cell)) => frame.cells[*cell as usize]
+                        .0
+                        .borrow()
+                        .clone()
+                        .unwrap_or(Value::None),
                     None => self.stack[frame.base].clone(),
                 };
                 (class, first)
@@ -591,13 +793,20 @@ impl Vm {
             other => is_subclass(&self.types.of(other), &class),
         };
         if !ok {
-            return self.err(ExcKind::TypeError, "super(type, obj): obj must be an instance or subtype of type");
+            return self.err(
+                ExcKind::TypeError,
+                "super(type, obj): obj must be an instance or subtype of type",
+            );
         }
         let super_class = match self.builtins.get_str("super") {
             Some(Value::Class(c)) => c,
             _ => return self.err(ExcKind::RuntimeError, "super is unavailable"),
         };
-        let inst = Rc::new(Instance { class: super_class, dict: Rc::new(PyDict::new()), exc: None });
+        let inst = Rc::new(Instance {
+            class: super_class,
+            dict: Rc::new(PyDict::new()),
+            exc: None,
+        });
         inst.dict.set_str("__thisclass__", Value::Class(class));
         inst.dict.set_str("__self__", obj);
         Ok(Value::Instance(inst))

@@ -26,7 +26,11 @@ pub fn is_exception_class(class: &Rc<Class>) -> bool {
 impl Vm {
     pub fn new_exception(&mut self, kind: ExcKind, msg: &str) -> Value {
         let class = self.types.exc(kind).clone();
-        let args = if msg.is_empty() { vec![] } else { vec![Value::str(msg)] };
+        let args = if msg.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(msg)]
+        };
         self.new_exception_args(class, args)
     }
 
@@ -62,7 +66,9 @@ impl Vm {
 
     /// Records that `exc` passed through instruction `pc` of the frame on top.
     pub fn add_traceback(&mut self, exc: &Value) {
-        let Some(frame) = self.frames.last() else { return };
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
         if let Some(st) = exc_state(exc) {
             st.borrow_mut().traceback.push(TracebackEntry {
                 code: frame.code.clone(),
@@ -120,10 +126,19 @@ impl Vm {
 
 fn format_entry(entry: &TracebackEntry) -> String {
     let code = &entry.code;
-    let loc = code.locations.get(entry.pc as usize).copied().unwrap_or_default();
+    let loc = code
+        .locations
+        .get(entry.pc as usize)
+        .copied()
+        .unwrap_or_default();
     let index = LineIndex::new(&code.source.text);
     let line = index.line_of(loc.start as usize);
-    let mut s = format!("  File \"{}\", line {}, in {}\n", code.filename(), line, code.name);
+    let mut s = format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.filename(),
+        line,
+        code.name
+    );
     if let Some(text) = index.line_text(&code.source.text, line) {
         let text = text.trim();
         if !text.is_empty() {
@@ -140,7 +155,9 @@ impl Vm {
         if !is_subclass(&self.types.of(exc), self.types.exc(ExcKind::SystemExit)) {
             return None;
         }
-        let arg = exc_state(exc).and_then(|st| st.borrow().args.first().cloned()).unwrap_or(Value::None);
+        let arg = exc_state(exc)
+            .and_then(|st| st.borrow().args.first().cloned())
+            .unwrap_or(Value::None);
         Some(match arg {
             Value::None => std::process::ExitCode::SUCCESS,
             Value::Int(i) => std::process::ExitCode::from((i & 0xff) as u8),
