@@ -227,6 +227,10 @@ impl Vm {
                         return crate::builtins::wrappers::property_set(self, &prop, obj, value);
                     }
                 }
+                if class.builtin {
+                    // `object()` instances have no __dict__.
+                    return Err(self.no_attribute(obj, name));
+                }
                 inst.dict.set_str(name, value);
                 Ok(())
             }

@@ -6,91 +6,27 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use super::dict::Probe;
 use super::errors::ExcKind;
+use super::num::Int;
 use super::value::{PyDict, PySet, Value};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::vm::{Vm, VmResult};
 
 // ---------------------------------------------------------------- hashing
 
-/// CPython's modulus for numeric hashes (2**61 - 1): equal numbers hash equal across types.
-const HASH_MODULUS: u64 = (1 << 61) - 1;
-
 pub fn hash_i64(v: i64) -> i64 {
-    let m = (v.unsigned_abs() % HASH_MODULUS) as i64;
-    let h = if v < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    super::num::hash_int(&Int::Small(v))
 }
 
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    super::num::hash_int(&Int::Big(b.clone()))
 }
 
-/// CPython's `_Py_HashDouble`: integral floats hash like the equal int.
 pub fn hash_float(x: f64) -> i64 {
-    if x.is_infinite() {
-        return if x > 0.0 { 314_159 } else { -314_159 };
-    }
-    if x.is_nan() {
-        return 0;
-    }
-    let (mut m, mut e) = frexp(x.abs());
-    let mut h: u64 = 0;
-    while m != 0.0 {
-        h = ((h << 28) & HASH_MODULUS) | (h >> (61 - 28));
-        m *= 268_435_456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= HASH_MODULUS {
-            h -= HASH_MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
-    let mut h = h as i64;
-    if x < 0.0 {
-        h = -h;
-    }
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// `frexp`: x = m * 2**e with 0.5 <= m < 1.
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 || !x.is_finite() {
-        return (x, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * f64::powi(2.0, 64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
+    super::num::hash_float(x)
 }
 
 /// The hash of values whose hash needs no Python code (`None` for user instances).
@@ -637,15 +573,6 @@ fn seq_compare(vm: &mut Vm, op: CmpOp, xs: &[Value], ys: &[Value]) -> VmResult<V
 
 // ---------------------------------------------------------------- arithmetic
 
-fn to_big(v: &Value) -> Option<BigInt> {
-    match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
-        Value::BigInt(b) => Some((**b).clone()),
-        _ => None,
-    }
-}
-
 fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<Option<f64>> {
     Ok(match v {
         Value::Float(f) => Some(*f),
@@ -662,10 +589,6 @@ fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<Option<f64>> {
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
-
-/// The largest integer result krait computes (bits) before reporting an overflow; the memory
-/// budget of the sandbox issue will replace this fixed cap.
-const MAX_INT_BITS: u64 = 64 * 1024 * 1024;
 
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -743,8 +666,24 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     }))
 }
 
+fn as_int(v: &Value) -> Int {
+    match v {
+        Value::Int(i) => Int::Small(*i),
+        Value::Bool(b) => Int::Small(i64::from(*b)),
+        Value::BigInt(b) => Int::Big((**b).clone()),
+        _ => Int::Small(0),
+    }
+}
+
+fn int_value(i: Int) -> Value {
+    match i {
+        Int::Small(v) => Value::Int(v),
+        Int::Big(b) => Value::bigint(b),
+    }
+}
+
+/// Integer arithmetic beyond the i64 fast path, with `runtime::num`'s semantics.
 fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
-    let (x, y) = (to_big(a).unwrap_or_default(), to_big(b).unwrap_or_default());
     if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
         match op {
             BinOp::And => return Ok(Value::Bool(*p & *q)),
@@ -753,168 +692,44 @@ fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
             _ => {}
         }
     }
+    use super::num as n;
+    let (x, y) = (as_int(a), as_int(b));
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => {
-            if x.bits() + y.bits() > MAX_INT_BITS {
-                return vm.err(ExcKind::MemoryError, "");
-            }
-            x * y
-        }
-        BinOp::FloorDiv | BinOp::Mod => {
-            if y.is_zero() {
-                let msg = if op == BinOp::Mod {
-                    "integer modulo by zero"
-                } else {
-                    "integer division or modulo by zero"
-                };
-                return vm.err(ExcKind::ZeroDivisionError, msg);
-            }
-            if op == BinOp::Mod {
-                x.mod_floor(&y)
-            } else {
-                x.div_floor(&y)
-            }
-        }
-        BinOp::TrueDiv => {
-            if y.is_zero() {
-                return vm.err(ExcKind::ZeroDivisionError, "division by zero");
-            }
-            return Ok(Value::Float(big_truediv(&x, &y)));
-        }
+        BinOp::Add => Ok(n::int_add(&x, &y)),
+        BinOp::Sub => Ok(n::int_sub(&x, &y)),
+        BinOp::Mul => n::int_mul(&x, &y),
+        BinOp::FloorDiv => n::int_floordiv(&x, &y),
+        BinOp::Mod => n::int_mod(&x, &y),
+        BinOp::LShift => n::int_lshift(&x, &y),
+        BinOp::RShift => n::int_rshift(&x, &y),
+        BinOp::And => Ok(n::int_and(&x, &y)),
+        BinOp::Or => Ok(n::int_or(&x, &y)),
+        BinOp::Xor => Ok(n::int_xor(&x, &y)),
+        BinOp::TrueDiv => return n::int_truediv(&x, &y).map(Value::Float).map_err(|e| vm.raise(e)),
         BinOp::Pow => {
-            if y.is_negative() {
-                let (fx, fy) = (to_f64(vm, a)?.unwrap_or(0.0), to_f64(vm, b)?.unwrap_or(0.0));
-                return float_op(vm, BinOp::Pow, fx, fy).map(|v| v.unwrap_or(Value::None));
+            return match n::int_pow(&x, &y, None).map_err(|e| vm.raise(e))? {
+                n::Num::Int(i) => Ok(int_value(i)),
+                n::Num::Float(f) => Ok(Value::Float(f)),
             }
-            let e = y.to_u64().unwrap_or(u64::MAX);
-            if x.bits().saturating_mul(e) > MAX_INT_BITS && x.abs() > BigInt::from(1) {
-                return vm.err(ExcKind::MemoryError, "");
-            }
-            num_traits::pow::Pow::pow(&x, e)
         }
-        BinOp::LShift => {
-            if y.is_negative() {
-                return vm.err(ExcKind::ValueError, "negative shift count");
-            }
-            let s = y.to_u64().unwrap_or(u64::MAX);
-            if x.is_zero() {
-                return Ok(Value::Int(0));
-            }
-            if s.saturating_add(x.bits()) > MAX_INT_BITS {
-                return vm.err(ExcKind::MemoryError, "");
-            }
-            x << s
-        }
-        BinOp::RShift => {
-            if y.is_negative() {
-                return vm.err(ExcKind::ValueError, "negative shift count");
-            }
-            let s = y.to_u64().unwrap_or(u64::MAX);
-            if s >= x.bits() {
-                return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
-            }
-            x >> s
-        }
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
         BinOp::MatMul => return vm.binary_op_fallback(op, a, b),
     };
-    Ok(Value::bigint(r))
-}
-
-/// Int true division, correctly rounded when both fit in 53 bits, close otherwise.
-fn big_truediv(x: &BigInt, y: &BigInt) -> f64 {
-    match (x.to_f64(), y.to_f64()) {
-        (Some(p), Some(q)) if p.abs() < 9.0e15 && q.abs() < 9.0e15 => p / q,
-        _ => {
-            // Scale so the quotient keeps 64 significant bits, then divide.
-            let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
-            let q = (x.clone() << 0u32) / (y.clone() << shift as u64);
-            q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32)
-        }
-    }
+    r.map(int_value).map_err(|e| vm.raise(e))
 }
 
 fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> VmResult<Option<Value>> {
-    Ok(Some(Value::Float(match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::TrueDiv => {
-            if y == 0.0 {
-                return vm.err(ExcKind::ZeroDivisionError, "float division by zero");
-            }
-            x / y
-        }
-        BinOp::FloorDiv | BinOp::Mod => {
-            if y == 0.0 {
-                let msg = if op == BinOp::Mod {
-                    "float modulo"
-                } else {
-                    "float floor division by zero"
-                };
-                return vm.err(ExcKind::ZeroDivisionError, msg);
-            }
-            let (div, m) = float_divmod(x, y);
-            if op == BinOp::Mod {
-                m
-            } else {
-                div
-            }
-        }
-        BinOp::Pow => return float_pow(vm, x, y).map(|f| Some(Value::Float(f))),
+    use super::num as n;
+    let r = match op {
+        BinOp::Add => Ok(x + y),
+        BinOp::Sub => Ok(x - y),
+        BinOp::Mul => Ok(x * y),
+        BinOp::TrueDiv => n::float_truediv(x, y),
+        BinOp::FloorDiv => n::float_floordiv(x, y),
+        BinOp::Mod => n::float_mod(x, y),
+        BinOp::Pow => n::float_pow(x, y),
         _ => return Ok(None),
-    })))
-}
-
-/// CPython's float_divmod: floor quotient and a remainder with the divisor's sign.
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
     };
-    (floordiv, m)
-}
-
-fn float_pow(vm: &mut Vm, x: f64, y: f64) -> VmResult<f64> {
-    if x == 0.0 && y < 0.0 {
-        return vm.err(
-            ExcKind::ZeroDivisionError,
-            "0.0 cannot be raised to a negative power",
-        );
-    }
-    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return vm.err(
-            ExcKind::ValueError,
-            "complex numbers are not supported by krait",
-        );
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return vm.err(
-            ExcKind::OverflowError,
-            "(34, 'Numerical result out of range')",
-        );
-    }
-    Ok(r)
+    r.map(|f| Some(Value::Float(f))).map_err(|e| vm.raise(e))
 }
 
 /// `+` and `*` on sequences, set operators, dict union.

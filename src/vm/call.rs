@@ -380,3 +380,33 @@ impl Vm {
         self.native_depth -= 1;
     }
 }
+
+impl Vm {
+    /// How CPython names a callable in argument-spreading errors (`__main__.f()`, `len()`).
+    pub fn call_name(&self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => format!("__main__.{}()", func.qualname.borrow().s),
+            Value::BoundMethod(m) => self.call_name(&m.func),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => format!("{}()", c.name.s),
+            _ => "function".into(),
+        }
+    }
+
+    /// Prefixes a `**` merge error with the callee, as CPython does.
+    pub fn call_error(&mut self, func: &Value, e: super::Unwind) -> super::Unwind {
+        let super::Unwind::Exc(exc) = &e else { return e };
+        let msg = self.str_of(exc).unwrap_or_default();
+        let name = self.call_name(func);
+        let new = if let Some(rest) = msg.strip_prefix("got multiple values") {
+            format!("{name} got multiple values{rest}")
+        } else if msg.ends_with("object is not a mapping") {
+            let t = msg.trim_start_matches('\'').split('\'').next().unwrap_or("").to_string();
+            format!("{name} argument after ** must be a mapping, not {t}")
+        } else {
+            return e;
+        };
+        let exc = self.new_exception(ExcKind::TypeError, &new);
+        super::Unwind::Exc(exc)
+    }
+}

@@ -46,6 +46,44 @@ impl Vm {
             }
         };
         let started = frame.pc > 0;
+        let mut throw = throw;
+        let mut push_sent = started && throw.is_none();
+        // Suspended inside `yield from`: a thrown exception goes to the delegate first.
+        let at_yield_from = frame.code.instrs.get(frame.pc as usize) == Some(&crate::bytecode::Instr::YieldFrom);
+        if let (Some(exc), true) = (throw.clone(), at_yield_from) {
+            if let Some(Value::Generator(sub)) = frame.saved.last().cloned() {
+                let exiting = self.types.of(&exc).tag == crate::runtime::value::TypeTag::Exception(ExcKind::GeneratorExit);
+                let outcome = if exiting {
+                    self.generator_close(&sub).map(|_| None)
+                } else {
+                    match self.resume(&sub, Value::None, Some(exc.clone())) {
+                        Ok(Resumed::Yielded(v)) => Ok(Some(Resumed::Yielded(v))),
+                        Ok(Resumed::Returned(r)) => Ok(Some(Resumed::Returned(r))),
+                        Err(e) => Err(e),
+                    }
+                };
+                match outcome {
+                    Ok(Some(Resumed::Yielded(v))) => {
+                        *g.state.borrow_mut() = GenState::Suspended(frame);
+                        return Ok(Resumed::Yielded(v));
+                    }
+                    Ok(Some(Resumed::Returned(r))) => {
+                        // The delegate finished: `yield from` evaluates to its return value.
+                        frame.saved.pop();
+                        frame.saved.push(r);
+                        frame.pc += 1;
+                        throw = None;
+                        push_sent = false;
+                    }
+                    Ok(None) => {}
+                    Err(Unwind::Exc(e)) => throw = Some(e),
+                    Err(e) => {
+                        *g.state.borrow_mut() = GenState::Finished;
+                        return Err(e);
+                    }
+                }
+            }
+        }
         if !started && !sent.is_none() && throw.is_none() {
             *g.state.borrow_mut() = GenState::Suspended(frame);
             return self.err(
@@ -62,7 +100,7 @@ impl Vm {
         frame.entry_exc = self.current_exc.clone();
         let saved = std::mem::take(&mut frame.saved);
         self.stack.extend(saved);
-        if started && throw.is_none() {
+        if push_sent {
             self.stack.push(sent);
         }
         let depth = self.frames.len();

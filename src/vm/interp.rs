@@ -466,11 +466,24 @@ impl Vm {
                         }
                     }
                 }
-                Instr::DictUpdate | Instr::DictMerge => {
+                Instr::DictUpdate => {
                     let m = self.pop();
                     let target = self.top().clone();
                     if let Value::Dict(d) = target {
-                        t!(self.dict_merge(&d, &m, matches!(instr, Instr::DictMerge)));
+                        t!(self.dict_merge(&d, &m, false));
+                    }
+                }
+                Instr::DictMerge => {
+                    // A call's `**m`: the stack is `func args kwargs m`.
+                    let m = self.pop();
+                    let n = self.stack.len();
+                    let target = self.stack[n - 1].clone();
+                    let func = self.stack[n - 3].clone();
+                    if let Value::Dict(d) = target {
+                        if let Err(e) = self.dict_merge(&d, &m, true) {
+                            save_pc!();
+                            return Err(self.call_error(&func, e));
+                        }
                     }
                 }
                 Instr::ListToTuple => {
@@ -551,6 +564,7 @@ impl Vm {
                         Value::Tuple(t) => t.0.to_vec(),
                         other => t!(self.collect(&other)),
                     };
+                    let _ = &f;
                     let kw = match kwargs {
                         Value::Dict(d) => {
                             d.0.borrow()
