@@ -17,10 +17,23 @@ struct Expected {
 
 fn parse_expected(text: &str) -> Expected {
     let mut lines = text.splitn(3, '\n');
-    let exit = lines.next().and_then(|l| l.strip_prefix("# exit: ")).and_then(|s| s.trim().parse().ok()).unwrap_or(0);
-    let error = lines.next().and_then(|l| l.strip_prefix("# error:")).unwrap_or("").trim().to_string();
+    let exit = lines
+        .next()
+        .and_then(|l| l.strip_prefix("# exit: "))
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    let error = lines
+        .next()
+        .and_then(|l| l.strip_prefix("# error:"))
+        .unwrap_or("")
+        .trim()
+        .to_string();
     let stdout = lines.next().unwrap_or("").to_string();
-    Expected { exit, error, stdout }
+    Expected {
+        exit,
+        error,
+        stdout,
+    }
 }
 
 #[test]
@@ -45,7 +58,9 @@ fn lang_programs_match_cpython() {
     let mut now_passing = Vec::new();
     for name in &names {
         let expected_path = format!("tests/lang/expected/{name}.out");
-        let Ok(text) = std::fs::read_to_string(&expected_path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&expected_path) else {
+            continue;
+        };
         let want = parse_expected(&text);
         let out = Command::new(krait)
             .args(["run", &format!("{name}.py")])
@@ -54,9 +69,16 @@ fn lang_programs_match_cpython() {
             .expect("run krait");
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+            .to_string();
         let code = out.status.code().unwrap_or(-1);
-        let ok = stdout == want.stdout && code == want.exit && (want.exit == 0 || last == want.error);
+        let ok =
+            stdout == want.stdout && code == want.exit && (want.exit == 0 || last == want.error);
         if ok {
             passed += 1;
             if known.contains(name) {
@@ -65,7 +87,10 @@ fn lang_programs_match_cpython() {
         } else {
             failed += 1;
             if !known.contains(name) {
-                let first_diff = stdout.lines().zip(want.stdout.lines()).position(|(a, b)| a != b);
+                let first_diff = stdout
+                    .lines()
+                    .zip(want.stdout.lines())
+                    .position(|(a, b)| a != b);
                 unexpected.push(format!(
                     "{name}: exit {code} (want {}), first stdout difference at line {:?}, last stderr: {last}",
                     want.exit, first_diff
@@ -73,7 +98,17 @@ fn lang_programs_match_cpython() {
             }
         }
     }
-    println!("lang: {passed} passed, {failed} failed ({} programs)", names.len());
-    assert!(unexpected.is_empty(), "unexpected failures:\n{}", unexpected.join("\n"));
-    assert!(now_passing.is_empty(), "remove from known_failures.txt (now passing): {now_passing:?}");
+    println!(
+        "lang: {passed} passed, {failed} failed ({} programs)",
+        names.len()
+    );
+    assert!(
+        unexpected.is_empty(),
+        "unexpected failures:\n{}",
+        unexpected.join("\n")
+    );
+    assert!(
+        now_passing.is_empty(),
+        "remove from known_failures.txt (now passing): {now_passing:?}"
+    );
 }

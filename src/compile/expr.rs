@@ -193,7 +193,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name_idx(attr.name);
+                let n = self.attr_idx(attr.name);
                 self.emit(Instr::LoadAttr(n));
             }
             ExprKind::Subscript { value, slice, .. } => {

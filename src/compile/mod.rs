@@ -82,6 +82,8 @@ struct Unit<'a> {
     varkw: bool,
     docstring: Option<Arc<str>>,
     first_line_span: Span,
+    /// The class whose private names are mangled in this unit.
+    private: Option<Arc<str>>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -192,6 +194,11 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let private = if kind == CodeKind::Class {
+            Some(Arc::from(name))
+        } else {
+            self.units.last().and_then(|u| u.private.clone())
+        };
         let mut em = Emitter::new();
         em.span = span;
         self.units.push(Unit {
@@ -214,6 +221,7 @@ impl<'a> Compiler<'a> {
             varkw: false,
             docstring: None,
             first_line_span: span,
+            private,
         });
     }
 
@@ -303,7 +311,26 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A name as the symbol table knows it (private names mangled).
+    fn mangle_name(&self, name: Name) -> Name {
+        let private = self.units.last().and_then(|u| u.private.clone());
+        crate::scope::mangle(private.as_deref(), self.interner.lookup(name))
+            .and_then(|m| self.interner.get(&m))
+            .unwrap_or(name)
+    }
+
+    /// An attribute name as written in the current class (private names mangled).
+    fn attr_idx(&mut self, name: Name) -> u32 {
+        let private = self.units.last().and_then(|u| u.private.clone());
+        let text = self.text(name);
+        match crate::scope::mangle(private.as_deref(), text) {
+            Some(m) => self.em().add_name(&m),
+            None => self.em().add_name(text),
+        }
+    }
+
     fn name_op(&mut self, name: Name, ctx: Ctx) {
+        let name = self.mangle_name(name);
         let access = self.access(name, ctx);
         let instr = match (access, ctx) {
             (Access::Fast(s), Ctx::Load) => Instr::LoadFast(s),

@@ -311,7 +311,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
-                let n = self.name_idx(attr.name);
+                let n = self.attr_idx(attr.name);
                 self.emit(Instr::LoadAttr(n));
                 self.expr(value)?;
                 self.emit(Instr::InplaceOp(op));
@@ -341,7 +341,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.name_op(*id, ctx),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                let n = self.name_idx(attr.name);
+                let n = self.attr_idx(attr.name);
                 self.emit(if ctx == Ctx::Del {
                     Instr::DeleteAttr(n)
                 } else {

@@ -705,7 +705,11 @@ fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
         BinOp::And => Ok(n::int_and(&x, &y)),
         BinOp::Or => Ok(n::int_or(&x, &y)),
         BinOp::Xor => Ok(n::int_xor(&x, &y)),
-        BinOp::TrueDiv => return n::int_truediv(&x, &y).map(Value::Float).map_err(|e| vm.raise(e)),
+        BinOp::TrueDiv => {
+            return n::int_truediv(&x, &y)
+                .map(Value::Float)
+                .map_err(|e| vm.raise(e))
+        }
         BinOp::Pow => {
             return match n::int_pow(&x, &y, None).map_err(|e| vm.raise(e))? {
                 n::Num::Int(i) => Ok(int_value(i)),

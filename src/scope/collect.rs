@@ -44,7 +44,9 @@ struct Collector<'a> {
     table: SymbolTable,
     cur: ScopeId,
     known: Known,
-    interner: &'a Interner,
+    interner: &'a mut Interner,
+    /// The class whose private names (`__x`) are mangled here, innermost first.
+    private: Vec<Option<String>>,
     /// Enclosing loops in the current function (break/continue checks).
     loops: u32,
     /// Inside a comprehension's iterable expression (walrus is refused there).
@@ -74,6 +76,7 @@ pub(super) fn collect(
         cur: ScopeId(0),
         known,
         interner,
+        private: vec![None],
         loops: 0,
         comp_iter_expr: 0,
         comp_iter_target: false,
@@ -101,8 +104,8 @@ impl Collector<'_> {
         self.table.scope_mut(self.cur)
     }
 
-    fn text(&self, name: Name) -> &str {
-        self.interner.lookup(name)
+    fn text(&self, name: Name) -> String {
+        self.interner.lookup(name).to_string()
     }
 
     fn defer(&mut self, e: ParseErr) {
@@ -112,7 +115,17 @@ impl Collector<'_> {
     }
 
     fn add(&mut self, name: Name, flag: u16, span: Span) {
+        let name = self.mangled(name);
         self.scope().add(name, flag, span);
+    }
+
+    /// The name as the symbol table records it (private names mangled).
+    fn mangled(&mut self, name: Name) -> Name {
+        let class = self.private.last().cloned().flatten();
+        match super::mangle(class.as_deref(), self.interner.lookup(name)) {
+            Some(m) => self.interner.intern(&m),
+            None => name,
+        }
     }
 
     /// Opens a scope; per-scope state (loop depth, comprehension flags) starts afresh.
@@ -123,6 +136,12 @@ impl Collector<'_> {
             .push(Scope::new(kind, name, span, Some(self.cur)));
         self.table.scope_mut(self.cur).children.push(id);
         self.table.by_start.insert((span.start, span.end), id);
+        let private = if kind == ScopeKind::Class {
+            Some(self.interner.lookup(name).to_string())
+        } else {
+            self.private.last().cloned().flatten()
+        };
+        self.private.push(private);
         let saved = Saved {
             scope: self.cur,
             loops: self.loops,
@@ -137,6 +156,7 @@ impl Collector<'_> {
     }
 
     fn exit(&mut self, saved: Saved) {
+        self.private.pop();
         self.cur = saved.scope;
         self.loops = saved.loops;
         self.comp_iter_expr = saved.comp_iter_expr;
@@ -352,7 +372,8 @@ impl Collector<'_> {
             "nonlocal"
         };
         for n in names {
-            let cur = self.scope().flags(n.name);
+            let mangled = self.mangled(n.name);
+            let cur = self.scope().flags(mangled);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                 let why = if cur & DEF_PARAM != 0 {
                     Late::Param
@@ -390,7 +411,8 @@ impl Collector<'_> {
             .chain(&args.vararg)
             .chain(&args.kwarg);
         for a in ordered {
-            if self.scope().flags(a.arg.name) & DEF_PARAM != 0 {
+            let mangled = self.mangled(a.arg.name);
+            if self.scope().flags(mangled) & DEF_PARAM != 0 {
                 let name = self.text(a.arg.name).to_string();
                 return Err(errors::duplicate_argument(&name, a.arg.span));
             }
@@ -653,6 +675,7 @@ impl Collector<'_> {
         if !self.scope().kind.is_comprehension() {
             return self.expr(target);
         }
+        let id = self.mangled(id);
         let mut id_scope = self.cur;
         loop {
             let scope = self.table.scope(id_scope);

@@ -14,6 +14,20 @@ mod table;
 
 pub use table::{Scope, ScopeId, ScopeKind, Symbol, SymbolScope, SymbolTable};
 
+/// Private name mangling: inside class `C`, `__x` (not ending in `__`) means `_C__x`
+/// (CPython's `_Py_Mangle`). `None` when the name is left alone.
+pub fn mangle(class: Option<&str>, name: &str) -> Option<String> {
+    let class = class?;
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return None;
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return None;
+    }
+    Some(format!("_{stripped}{name}"))
+}
+
 use crate::intern::Interner;
 use crate::syntax::ast::Mod;
 use crate::syntax::errors::ParseErr;

@@ -395,13 +395,20 @@ impl Vm {
 
     /// Prefixes a `**` merge error with the callee, as CPython does.
     pub fn call_error(&mut self, func: &Value, e: super::Unwind) -> super::Unwind {
-        let super::Unwind::Exc(exc) = &e else { return e };
+        let super::Unwind::Exc(exc) = &e else {
+            return e;
+        };
         let msg = self.str_of(exc).unwrap_or_default();
         let name = self.call_name(func);
         let new = if let Some(rest) = msg.strip_prefix("got multiple values") {
             format!("{name} got multiple values{rest}")
         } else if msg.ends_with("object is not a mapping") {
-            let t = msg.trim_start_matches('\'').split('\'').next().unwrap_or("").to_string();
+            let t = msg
+                .trim_start_matches('\'')
+                .split('\'')
+                .next()
+                .unwrap_or("")
+                .to_string();
             format!("{name} argument after ** must be a mapping, not {t}")
         } else {
             return e;

@@ -49,10 +49,12 @@ impl Vm {
         let mut throw = throw;
         let mut push_sent = started && throw.is_none();
         // Suspended inside `yield from`: a thrown exception goes to the delegate first.
-        let at_yield_from = frame.code.instrs.get(frame.pc as usize) == Some(&crate::bytecode::Instr::YieldFrom);
+        let at_yield_from =
+            frame.code.instrs.get(frame.pc as usize) == Some(&crate::bytecode::Instr::YieldFrom);
         if let (Some(exc), true) = (throw.clone(), at_yield_from) {
             if let Some(Value::Generator(sub)) = frame.saved.last().cloned() {
-                let exiting = self.types.of(&exc).tag == crate::runtime::value::TypeTag::Exception(ExcKind::GeneratorExit);
+                let exiting = self.types.of(&exc).tag
+                    == crate::runtime::value::TypeTag::Exception(ExcKind::GeneratorExit);
                 let outcome = if exiting {
                     self.generator_close(&sub).map(|_| None)
                 } else {
