@@ -135,6 +135,16 @@ impl Table {
         self.entries.len()
     }
 
+    /// Every key and value, consuming the table (used to drop without recursion).
+    pub fn into_values(self) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.len * 2);
+        for e in self.entries.into_iter().flatten() {
+            out.push(e.key);
+            out.push(e.value);
+        }
+        out
+    }
+
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(Option::is_some)?;
         self.remove_at(i)

@@ -233,7 +233,7 @@ fn seq_eq(vm: &mut Vm, xs: &[Value], ys: &[Value]) -> VmResult<bool> {
         if p.is(q) {
             continue;
         }
-        match eq(vm, p, q) {
+        match crate::stack::deep(|| eq(vm, p, q)) {
             Ok(true) => {}
             other => {
                 result = other;

@@ -161,7 +161,7 @@ impl Vm {
 
     fn repr_nested(&mut self, v: &Value) -> VmResult<String> {
         self.enter_native()?;
-        let r = self.repr(v);
+        let r = crate::stack::deep(|| self.repr(v));
         self.leave_native();
         r
     }

@@ -522,3 +522,67 @@ impl Default for PySet {
         PySet::new()
     }
 }
+
+// Containers drop their contents through a worklist instead of recursively, so dropping a
+// million-deep nested list cannot overflow the native stack.
+
+thread_local! {
+    static DROP_PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static DROP_DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+fn drop_later(items: impl IntoIterator<Item = Value>) {
+    let queued = DROP_PENDING.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.extend(items.into_iter().filter(|v| {
+                matches!(
+                    v,
+                    Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::FrozenSet(_)
+                        | Value::Instance(_)
+                )
+            }));
+        }
+    });
+    if queued.is_err() || DROP_DRAINING.with(Cell::get) {
+        return;
+    }
+    DROP_DRAINING.with(|d| d.set(true));
+    loop {
+        let next = DROP_PENDING.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()));
+        match next {
+            Some(v) => drop(v),
+            None => break,
+        }
+    }
+    DROP_DRAINING.with(|d| d.set(false));
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        drop_later(std::mem::take(self.0.get_mut()));
+    }
+}
+
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        drop_later(std::mem::take(&mut self.0).into_vec());
+    }
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let table = std::mem::take(self.0.get_mut());
+        drop_later(table.into_values());
+    }
+}
+
+impl Drop for PySet {
+    fn drop(&mut self) {
+        let table = std::mem::take(self.0.get_mut());
+        drop_later(table.into_values());
+    }
+}

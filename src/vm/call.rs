@@ -120,7 +120,8 @@ impl Vm {
         }
         let depth = self.frames.len();
         self.frames.push(frame);
-        self.run(depth)
+        // Native code re-entering Python recurses in Rust: grow the stack rather than overflow.
+        crate::stack::deep(|| self.run(depth))
     }
 
     /// Builds the frame of a call: arguments bound to parameter slots, pushed on the VM stack.

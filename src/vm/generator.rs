@@ -112,11 +112,11 @@ impl Vm {
             Some(exc) => {
                 // Raise at the yield point: the frame's pc is just past the Yield.
                 match self.unwind_at_top(exc, depth) {
-                    Ok(()) => self.run(depth),
+                    Ok(()) => crate::stack::deep(|| self.run(depth)),
                     Err(e) => Err(e),
                 }
             }
-            None => self.run(depth),
+            None => crate::stack::deep(|| self.run(depth)),
         };
         match result {
             Ok(v) => match self.suspended.take() {

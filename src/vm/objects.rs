@@ -93,7 +93,7 @@ impl Vm {
         frame.locals_ns = Some(ns.clone());
         let depth = self.frames.len();
         self.frames.push(frame);
-        self.run(depth)?;
+        crate::stack::deep(|| self.run(depth))?;
         self.make_class(name.clone(), bases, ns)
     }
 
