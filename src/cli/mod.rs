@@ -20,9 +20,19 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run a Python program, like `python3 FILE`.
-    Run { file: String },
+    Run {
+        file: String,
+        /// A JSON object whose keys become a read-only host layer of the namespace.
+        #[arg(long)]
+        context: Option<String>,
+    },
     /// Evaluate one expression and print its repr.
-    Eval { expr: String },
+    Eval {
+        expr: String,
+        /// A JSON object whose keys become a read-only host layer of the namespace.
+        #[arg(long)]
+        context: Option<String>,
+    },
     /// Print the bytecode of FILE, like `python -m dis`.
     Dis { file: String },
     /// Print the token stream of FILE, one token per line with its position.
@@ -46,8 +56,14 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { file } => with_source(&file, |src| run(src, &file)),
-        Command::Eval { expr } => eval(&expr),
+        Command::Run { file, context } => match load_context(context.as_deref()) {
+            Ok(ctx) => with_source(&file, |src| run(src, &file, ctx)),
+            Err(code) => code,
+        },
+        Command::Eval { expr, context } => match load_context(context.as_deref()) {
+            Ok(ctx) => eval(&expr, ctx),
+            Err(code) => code,
+        },
         Command::Dis { file } => with_source(&file, |src| dis(src, &file)),
         Command::Tokens { file } => with_source(&file, |src| tokens(src, &file)),
         Command::Ast {
@@ -140,7 +156,50 @@ fn check(src: &str, file: &str) -> ExitCode {
     }
 }
 
-fn run(src: &str, file: &str) -> ExitCode {
+/// Reads `--context FILE` (a JSON object).
+fn load_context(path: Option<&str>) -> Result<Option<serde_json::Value>, ExitCode> {
+    let Some(path) = path else { return Ok(None) };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        eprintln!("krait: can't read context '{path}': {e}");
+        ExitCode::from(2)
+    })?;
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(v @ serde_json::Value::Object(_)) => Ok(Some(v)),
+        Ok(_) => {
+            eprintln!("krait: context '{path}' must be a JSON object");
+            Err(ExitCode::from(2))
+        }
+        Err(e) => {
+            eprintln!("krait: context '{path}' is not valid JSON: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// A fresh namespace chain, with the context (if any) as a read-only host layer.
+fn globals_with(
+    vm: &krait::vm::Vm,
+    ctx: Option<serde_json::Value>,
+) -> std::rc::Rc<krait::runtime::namespace::Globals> {
+    let mut g = krait::runtime::namespace::Globals {
+        scratch: std::rc::Rc::new(krait::runtime::value::PyDict::new()),
+        layers: Vec::new(),
+        builtins: vm.builtins.clone(),
+    };
+    if let Some(serde_json::Value::Object(o)) = ctx {
+        let layer = std::rc::Rc::new(krait::runtime::value::PyDict::new());
+        for (k, v) in &o {
+            layer.set_str(k, krait::runtime::json::from_json(v));
+        }
+        g.layers.push(krait::runtime::namespace::Layer {
+            dict: layer,
+            writable: false,
+        });
+    }
+    std::rc::Rc::new(g)
+}
+
+fn run(src: &str, file: &str, ctx: Option<serde_json::Value>) -> ExitCode {
     let code = match krait::compile::compile(src, file, Mode::Module) {
         Ok(c) => c,
         Err(e) => {
@@ -149,7 +208,7 @@ fn run(src: &str, file: &str) -> ExitCode {
         }
     };
     let mut vm = krait::vm::Vm::new();
-    let globals = vm.new_globals();
+    let globals = globals_with(&vm, ctx);
     globals
         .scratch
         .set_str("__name__", krait::runtime::value::Value::str("__main__"));
@@ -171,7 +230,7 @@ fn run(src: &str, file: &str) -> ExitCode {
     }
 }
 
-fn eval(expr: &str) -> ExitCode {
+fn eval(expr: &str, ctx: Option<serde_json::Value>) -> ExitCode {
     let expr = expr.trim_start_matches([' ', '\t']);
     let code = match krait::compile::compile(expr, "<string>", Mode::Eval) {
         Ok(c) => c,
@@ -181,7 +240,7 @@ fn eval(expr: &str) -> ExitCode {
         }
     };
     let mut vm = krait::vm::Vm::new();
-    let globals = vm.new_globals();
+    let globals = globals_with(&vm, ctx);
     match vm.run_module(&code, &globals) {
         Ok(v) => match vm.repr(&v) {
             Ok(s) => {

@@ -7,6 +7,7 @@ pub mod dict;
 pub mod errors;
 pub mod format;
 pub mod iter;
+pub mod json;
 pub mod mathfns;
 pub mod namespace;
 pub mod num;
