@@ -42,6 +42,57 @@ pub fn get(vm: &mut Vm, w: &Value, receiver: Option<Value>, class: &Rc<Class>) -
     }
 }
 
+/// Attributes of a property object: its functions and the `getter`/`setter`/`deleter`
+/// decorators, which return a copy with one function replaced.
+pub fn property_attr(
+    vm: &mut Vm,
+    p: &Value,
+    dict: &Rc<crate::runtime::value::PyDict>,
+    name: &str,
+) -> Option<Value> {
+    match name {
+        "fget" | "fset" | "fdel" | "__doc__" => Some(dict.get_str(name).unwrap_or(Value::None)),
+        "getter" => {
+            Some(vm.native_method(p, "getter", |vm, b, a| replace_accessor(vm, b, a, "fget")))
+        }
+        "setter" => {
+            Some(vm.native_method(p, "setter", |vm, b, a| replace_accessor(vm, b, a, "fset")))
+        }
+        "deleter" => {
+            Some(vm.native_method(p, "deleter", |vm, b, a| replace_accessor(vm, b, a, "fdel")))
+        }
+        _ => None,
+    }
+}
+
+fn replace_accessor(
+    vm: &mut Vm,
+    bound: &Option<Value>,
+    a: crate::runtime::value::Args,
+    slot: &str,
+) -> VmResult {
+    super::args::exactly(vm, slot, &a, 1)?;
+    let Some(Value::Instance(old)) = bound else {
+        return Ok(Value::None);
+    };
+    let new = Rc::new(crate::runtime::value::Instance {
+        class: old.class.clone(),
+        dict: Rc::new(crate::runtime::value::PyDict::new()),
+        exc: None,
+    });
+    for key in ["fget", "fset", "fdel", "__doc__"] {
+        new.dict
+            .set_str(key, old.dict.get_str(key).unwrap_or(Value::None));
+    }
+    new.dict.set_str(slot, a.pos[0].clone());
+    if slot == "fget" && new.dict.get_str("__doc__").is_none_or(|d| d.is_none()) {
+        if let Value::Function(f) = &a.pos[0] {
+            new.dict.set_str("__doc__", f.doc.borrow().clone());
+        }
+    }
+    Ok(Value::Instance(new))
+}
+
 pub fn property_get(vm: &mut Vm, p: &Value, obj: &Value) -> VmResult {
     let Value::Instance(i) = p else {
         return Ok(Value::None);

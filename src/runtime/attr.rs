@@ -52,6 +52,9 @@ impl Vm {
                     self, &this, &target, name,
                 ))
             }
+            Value::Instance(inst) if crate::builtins::wrappers::is_property(obj) => Ok(
+                crate::builtins::wrappers::property_attr(self, obj, &inst.dict, name),
+            ),
             Value::Instance(inst) => {
                 let class = inst.class.clone();
                 let class_attr = class_lookup(&class, name);
