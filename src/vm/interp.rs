@@ -874,6 +874,25 @@ impl Vm {
                 }
             }
         }
+        if names.is_none() {
+            if let Value::Builtin(b) = &self.stack[callee_at] {
+                if b.bound.is_some() || b.owner.is_none() {
+                    // Native callee: arguments go through a reused buffer, not a new Vec.
+                    let b = b.clone();
+                    let mut buf = self.arg_pool.pop().unwrap_or_default();
+                    buf.extend(self.stack.drain(callee_at + 1..));
+                    self.stack.pop();
+                    let r = (b.func)(
+                        self,
+                        &b.bound,
+                        crate::runtime::value::Args { pos: &buf, kw: &[] },
+                    );
+                    buf.clear();
+                    self.arg_pool.push(buf);
+                    return r.map(Called::Value);
+                }
+            }
+        }
         let mut args = self.stack.split_off(callee_at + 1);
         let f = self.pop();
         let kw: Vec<(Rc<PyStr>, Value)> = match &names {

@@ -58,6 +58,8 @@ pub struct Vm {
     pub delegate_result: Value,
     /// An exception to raise in the top frame before it runs (generator `throw`).
     pub pending_throw: Option<Value>,
+    /// Argument buffers reused by calls to native functions.
+    pub arg_pool: Vec<Vec<Value>>,
 }
 
 impl Default for Vm {
@@ -86,6 +88,7 @@ impl Vm {
             suspended: None,
             delegate_result: Value::None,
             pending_throw: None,
+            arg_pool: Vec::new(),
         }
     }
 
