@@ -1280,18 +1280,87 @@ fn int_as_integer_ratio(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     ]))
 }
 
-fn int_to_bytes(vm: &mut Vm, _b: &Option<Value>, _a: Args) -> R {
-    vm.err(
-        ExcKind::NotImplementedError,
-        "int.to_bytes is not supported by krait yet",
-    )
+fn byteorder(vm: &mut Vm, v: &Option<Value>) -> VmResult<bool> {
+    match v.as_ref().and_then(Value::as_str) {
+        None | Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => vm.err(
+            ExcKind::ValueError,
+            "byteorder must be either 'little' or 'big'",
+        ),
+    }
 }
 
-fn int_from_bytes(vm: &mut Vm, _b: &Option<Value>, _a: Args) -> R {
-    vm.err(
-        ExcKind::NotImplementedError,
-        "int.from_bytes is not supported by krait yet",
-    )
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    let p = args::parse(vm, "to_bytes", &a, &["length", "byteorder", "*signed"], 0)?;
+    let length = opt_index(vm, &p[0])?.unwrap_or(1);
+    let big_endian = byteorder(vm, &p[1])?;
+    let signed = match &p[2] {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    if length < 0 {
+        return vm.err(ExcKind::ValueError, "length argument must be non-negative");
+    }
+    let n = the_int(&recv(b)).to_big();
+    let negative = n.sign() == num_bigint::Sign::Minus;
+    if negative && !signed {
+        return vm.err(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        );
+    }
+    let mut bytes = if n.sign() == num_bigint::Sign::NoSign {
+        vec![]
+    } else {
+        n.to_signed_bytes_be()
+    };
+    if !signed && bytes.len() > 1 && bytes[0] == 0 {
+        bytes.remove(0);
+    }
+    if bytes.len() > length as usize {
+        return vm.err(ExcKind::OverflowError, "int too big to convert");
+    }
+    let fill = if negative { 0xff } else { 0 };
+    let mut out = vec![fill; length as usize - bytes.len()];
+    out.extend(bytes);
+    if !big_endian {
+        out.reverse();
+    }
+    Ok(bytes_value(out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn int_from_bytes(vm: &mut Vm, _b: &Option<Value>, a: Args) -> R {
+    let p = args::parse(vm, "from_bytes", &a, &["bytes", "byteorder", "*signed"], 1)?;
+    let data = match &p[0] {
+        Some(Value::Bytes(b)) => b.0.to_vec(),
+        Some(other) => {
+            let mut out = Vec::new();
+            for i in vm.collect(other)? {
+                match i {
+                    Value::Int(x) if (0..256).contains(&x) => out.push(x as u8),
+                    _ => return vm.err(ExcKind::ValueError, "bytes must be in range(0, 256)"),
+                }
+            }
+            out
+        }
+        None => vec![],
+    };
+    let big_endian = byteorder(vm, &p[1])?;
+    let signed = match &p[2] {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    use num_bigint::{BigInt, Sign};
+    let n = match (big_endian, signed) {
+        (true, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+        (true, true) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_signed_bytes_le(&data),
+    };
+    Ok(Value::bigint(n))
 }
 
 fn the_float(v: &Value) -> f64 {
@@ -1586,38 +1655,48 @@ fn bytes_lower(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     Ok(bytes_value(the_bytes(&recv(b)).to_ascii_lowercase()))
 }
 
-fn bytes_strip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "strip", &a, 0)?;
+/// `bytes.strip/lstrip/rstrip([chars])`: ASCII whitespace, or the bytes in `chars`.
+fn bytes_strip_with(
+    vm: &mut Vm,
+    b: &Option<Value>,
+    a: Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> R {
+    args::between(vm, name, &a, 0, 1)?;
     let v = the_bytes(&recv(b));
-    let s = v
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(v.len());
-    let e = v
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(s, |e| e + 1);
+    let chars: Option<Vec<u8>> = match a.pos.first() {
+        None | Some(Value::None) => None,
+        Some(c) => Some(bytes_arg(vm, c)?),
+    };
+    let strip = |c: &u8| match &chars {
+        Some(set) => set.contains(c),
+        None => c.is_ascii_whitespace(),
+    };
+    let s = if left {
+        v.iter().position(|c| !strip(c)).unwrap_or(v.len())
+    } else {
+        0
+    };
+    let e = if right {
+        v.iter().rposition(|c| !strip(c)).map_or(s, |e| e + 1)
+    } else {
+        v.len()
+    };
     Ok(bytes_value(v[s..e.max(s)].to_vec()))
 }
 
+fn bytes_strip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    bytes_strip_with(vm, b, a, "strip", true, true)
+}
+
 fn bytes_lstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "lstrip", &a, 0)?;
-    let v = the_bytes(&recv(b));
-    let s = v
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(v.len());
-    Ok(bytes_value(v[s..].to_vec()))
+    bytes_strip_with(vm, b, a, "lstrip", true, false)
 }
 
 fn bytes_rstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "rstrip", &a, 0)?;
-    let v = the_bytes(&recv(b));
-    let e = v
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(0, |e| e + 1);
-    Ok(bytes_value(v[..e].to_vec()))
+    bytes_strip_with(vm, b, a, "rstrip", false, true)
 }
 
 fn bytes_rfind(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {

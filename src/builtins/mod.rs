@@ -220,11 +220,11 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                         index: n - 1,
                     }));
                 }
-                Value::Dict(d) => {
-                    let keys: Vec<Value> = d.0.borrow().iter().map(|e| e.key.clone()).collect();
-                    let n = keys.len() as i64;
+                Value::Dict(_) | Value::DictView(_) | Value::Bytes(_) => {
+                    let items = vm.collect(v)?;
+                    let n = items.len() as i64;
                     return Ok(crate::runtime::iter::new_iter(IterState::Reversed {
-                        seq: Value::list(keys),
+                        seq: Value::list(items),
                         index: n - 1,
                     }));
                 }

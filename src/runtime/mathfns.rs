@@ -1296,8 +1296,28 @@ pub fn isqrt(n: &Int) -> PyResult<Int> {
     }
     Ok(match n {
         Int::Small(v) => Int::Small(Roots::sqrt(v)),
-        Int::Big(b) => Int::from_big(Roots::sqrt(b)),
+        Int::Big(b) => Int::from_big(BigInt::from(isqrt_big(b.magnitude()))),
     })
+}
+
+/// CPython's adaptive-precision Newton iteration: each step doubles the number of correct
+/// bits of `a`, an approximation to the root of `n >> 2*(c - d)` always within 1 of it, so
+/// the divisions grow with the precision and the last is the only full-size one. A final
+/// check picks `a` or `a - 1`.
+fn isqrt_big(n: &BigUint) -> BigUint {
+    let c = (n.bits() - 1) / 2;
+    let mut a = BigUint::one();
+    let mut d = 0u64;
+    for s in (0..64 - c.leading_zeros()).rev() {
+        let e = d;
+        d = c >> s;
+        let q = (n >> (2 * c - e - d + 1)) / &a;
+        a = (a << (d - e - 1)) + q;
+    }
+    if &a * &a > *n {
+        a -= 1u8;
+    }
+    a
 }
 
 /// gcd of two magnitudes, i64::MIN included (its magnitude does not fit in i64).
@@ -1306,8 +1326,67 @@ fn gcd2(a: &Int, b: &Int) -> Int {
         (Int::Small(x), Int::Small(y)) => {
             Int::from(i128::from(x.unsigned_abs().gcd(&y.unsigned_abs())))
         }
-        _ => Int::from_big(a.to_big().gcd(&b.to_big())),
+        _ => Int::from_big(BigInt::from(lehmer_gcd(
+            a.to_big().magnitude().clone(),
+            b.to_big().magnitude().clone(),
+        ))),
     }
+}
+
+/// Lehmer's gcd (Knuth's Algorithm L): simulate Euclid's steps on the leading 64 bits, then
+/// apply the combined steps to the full numbers at once. Each round removes about 30 bits,
+/// where the binary gcd removes one or two (too slow for ints of a million bits).
+fn lehmer_gcd(mut u: BigUint, mut v: BigUint) -> BigUint {
+    if u < v {
+        std::mem::swap(&mut u, &mut v);
+    }
+    while v.bits() > 64 {
+        let shift = u.bits() - 64;
+        let uh = (&u >> shift).to_u64().unwrap_or(0);
+        let vh = (&v >> shift).to_u64().unwrap_or(0);
+        let (a, b, c, d) = lehmer_cofactors(uh, vh);
+        if b == 0 {
+            // No step could be simulated: one full Euclid step.
+            let r = &u % &v;
+            u = std::mem::replace(&mut v, r);
+            continue;
+        }
+        let (bu, bv) = (BigInt::from(u.clone()), BigInt::from(v.clone()));
+        let t = BigInt::from(a) * &bu + BigInt::from(b) * &bv;
+        let w = BigInt::from(c) * bu + BigInt::from(d) * bv;
+        match (t.to_biguint(), w.to_biguint()) {
+            (Some(t), Some(w)) => (u, v) = (t, w),
+            // Knuth proves both are non-negative; fall back to a plain step regardless.
+            _ => {
+                let r = &u % &v;
+                u = std::mem::replace(&mut v, r);
+            }
+        }
+    }
+    if v.is_zero() {
+        return u;
+    }
+    // v < 2**64: one division brings u there too.
+    let small_v = v.to_u64().unwrap_or(0);
+    let small_u = (&u % small_v).to_u64().unwrap_or(0);
+    BigUint::from(small_u.gcd(&small_v))
+}
+
+/// The cofactors of Euclid's steps that the leading digits determine: while the quotients
+/// of `(uh + a) / (vh + c)` and `(uh + b) / (vh + d)` agree, the true quotient is known.
+fn lehmer_cofactors(uh: u64, vh: u64) -> (i128, i128, i128, i128) {
+    let (mut a, mut b, mut c, mut d) = (1i128, 0i128, 0i128, 1i128);
+    let (mut x, mut y) = (i128::from(uh), i128::from(vh));
+    while y + c != 0 && y + d != 0 {
+        let q = (x + a) / (y + c);
+        if q != (x + b) / (y + d) {
+            break;
+        }
+        (a, c) = (c, a - q * c);
+        (b, d) = (d, b - q * d);
+        (x, y) = (y, x - q * y);
+    }
+    (a, b, c, d)
 }
 
 fn abs_int(a: &Int) -> Int {
@@ -1428,38 +1507,41 @@ fn check_nonnegative(v: &Int, name: &str) -> PyResult<()> {
 }
 
 /// log2 of n! / (n - k)!, estimated, for 0 <= k <= n.
-fn log2_falling_factorial(n: &Int, k: u64) -> f64 {
-    match n.to_i64() {
-        Some(n) if n < 1 << 53 => {
-            (ln_factorial(n as f64) - ln_factorial((n as u64 - k) as f64)) / LN_2
-        }
+fn log2_falling_factorial(n: &BigUint, k: u64) -> f64 {
+    match n.to_u64() {
+        Some(n) if n < 1 << 53 => (ln_factorial(n as f64) - ln_factorial((n - k) as f64)) / LN_2,
         // n >= 2**53: every factor has about n's size (or the product is astronomic anyway).
-        _ => k as f64 * int_bit_length(n) as f64,
+        _ => k as f64 * n.bits() as f64,
     }
 }
 
-/// n * (n - 1) * ... * (n - k + 1), for k <= n.
-fn falling_factorial(n: &Int, k: u64) -> BigInt {
+/// n * (n - 1) * ... * (n - k + 1), for k <= n, as a balanced product tree.
+fn falling_factorial(n: &BigUint, k: u64) -> BigUint {
     if k == 0 {
-        return BigInt::one();
+        return BigUint::one();
     }
-    match n.to_i64() {
-        Some(n) => BigInt::from(range_product(n as u64 - k + 1, n as u64)),
-        None => {
-            let n = n.to_big();
-            let lo = &n - BigInt::from(k - 1);
-            product_big_range(&lo, k)
-        }
+    if let Some(n) = n.to_u64() {
+        return range_product(n - k + 1, n);
     }
+    if k == 1 {
+        return n.clone();
+    }
+    let half = k / 2;
+    falling_factorial(n, half) * falling_factorial(&(n - half), k - half)
 }
 
-/// The product of `lo, lo + 1, ..., lo + count - 1` for a big `lo`, split in halves.
-fn product_big_range(lo: &BigInt, count: u64) -> BigInt {
-    if count == 1 {
-        return lo.clone();
+/// C(n, k) for k <= n/2 or so, by CPython's recursion C(n, k) = C(n, j) * C(n - j, k - j) /
+/// C(k, j) with j = k/2, which keeps every intermediate near the size of the result.
+fn binomial(n: &BigUint, k: u64) -> BigUint {
+    if k <= 16 {
+        if k == 0 {
+            return BigUint::one();
+        }
+        return falling_factorial(n, k) / range_product(1, k);
     }
-    let half = count / 2;
-    product_big_range(lo, half) * product_big_range(&(lo + BigInt::from(half)), count - half)
+    let j = k / 2;
+    let a = binomial(n, j) * binomial(&(n - j), k - j);
+    a / binomial(&BigUint::from(k), j)
 }
 
 /// `math.perm(n, k)`; `k = None` gives `factorial(n)`.
@@ -1475,9 +1557,10 @@ pub fn perm(n: &Int, k: Option<&Int>) -> PyResult<Int> {
     let Some(k) = k.to_i64() else {
         return Err(Raise::overflow(format!("k must not exceed {}", i64::MAX)));
     };
+    let n = n.to_big().into_parts().1;
     let k = k as u64;
-    check_result_bits(log2_falling_factorial(n, k))?;
-    Ok(Int::from_big(falling_factorial(n, k)))
+    check_result_bits(log2_falling_factorial(&n, k))?;
+    Ok(Int::from_big(BigInt::from(falling_factorial(&n, k))))
 }
 
 /// `math.comb(n, k)`.
@@ -1496,14 +1579,10 @@ pub fn comb(n: &Int, k: &Int) -> PyResult<Int> {
             i64::MAX
         )));
     };
+    let n = n.to_big().into_parts().1;
     let k = k as u64;
-    check_result_bits(log2_falling_factorial(n, k) - ln_factorial(k as f64) / LN_2)?;
-    let k_factorial = BigInt::from(if k == 0 {
-        BigUint::one()
-    } else {
-        range_product(1, k)
-    });
-    Ok(Int::from_big(falling_factorial(n, k) / k_factorial))
+    check_result_bits(log2_falling_factorial(&n, k) - ln_factorial(k as f64) / LN_2)?;
+    Ok(Int::from_big(BigInt::from(binomial(&n, k))))
 }
 
 #[cfg(test)]

@@ -768,6 +768,18 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
             Set(_) | FrozenSet(_),
             Set(_) | FrozenSet(_),
         ) => return set_op(vm, op, a, b).map(Some),
+        // Key and item views behave as sets in these operators.
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
+            if (matches!(a, DictView(_)) || matches!(b, DictView(_)))
+                && is_setlike(a)
+                && is_setlike(b) =>
+        {
+            let (x, y) = (to_set(vm, a)?, to_set(vm, b)?);
+            return match set_op(vm, op, &x, &y)? {
+                FrozenSet(s) => Ok(Some(Value::Set(s))),
+                other => Ok(Some(other)),
+            };
+        }
         (BinOp::Or, Dict(x), Dict(y)) => {
             let d = Rc::new(PyDict(std::cell::RefCell::new(x.0.borrow().clone())));
             let entries: Vec<(Value, Value)> =
@@ -841,6 +853,25 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
         ))),
         _ => Value::None,
     })
+}
+
+fn is_setlike(v: &Value) -> bool {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => true,
+        Value::DictView(d) => d.kind != super::value::DictIterKind::Values,
+        _ => false,
+    }
+}
+
+fn to_set(vm: &mut Vm, v: &Value) -> VmResult {
+    if let Value::Set(_) | Value::FrozenSet(_) = v {
+        return Ok(v.clone());
+    }
+    let s = Rc::new(PySet::new());
+    for item in vm.collect(v)? {
+        set_add(vm, &s, item)?;
+    }
+    Ok(Value::Set(s))
 }
 
 fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
