@@ -205,6 +205,8 @@ instructions! {
     BuildSlice(n: u32);
     /// `list seq -- list`: `list.extend(seq)` for displays with `*`.
     ListExtend;
+    /// `func list seq -- func list`: `*seq` in a call (errors name the callee).
+    CallArgsExtend;
     /// `set seq -- set`
     SetUpdate;
     /// `dict mapping -- dict`: `{**m}` (later keys win).
@@ -302,7 +304,7 @@ impl Instr {
             BuildList(n) | BuildTuple(n) | BuildSet(n) | BuildString(n) => 1 - n as i32,
             BuildMap(n) => 1 - 2 * n as i32,
             BuildSlice(n) => 1 - n as i32,
-            ListExtend | SetUpdate | DictUpdate | DictMerge => -1,
+            ListExtend | CallArgsExtend | SetUpdate | DictUpdate | DictMerge => -1,
             ListAppend(_) | SetAdd(_) => -1,
             MapAdd(_) => -2,
             FormatValue(_, has_spec) => -i32::from(has_spec),

@@ -436,7 +436,7 @@ impl<'a> Compiler<'a> {
             match &a.kind {
                 ExprKind::Starred { value, .. } => {
                     self.expr(value)?;
-                    self.emit(Instr::ListExtend);
+                    self.emit(Instr::CallArgsExtend);
                 }
                 _ => {
                     self.expr(a)?;

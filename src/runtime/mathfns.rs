@@ -24,12 +24,10 @@ use std::f64::consts::LN_2;
 
 use num_bigint::{BigInt, BigUint};
 use num_integer::{Integer, Roots};
-use num_traits::{One, Signed, ToPrimitive};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::runtime::errors::{ExcKind, PyResult, Raise};
-use crate::runtime::num::{
-    int_bit_length, int_from_f64, int_mul, int_to_f64, Int, Num, MAX_INT_BITS,
-};
+use crate::runtime::num::{int_from_f64, int_mul, int_to_f64, Int, Num, MAX_INT_BITS};
 
 pub const PI: f64 = std::f64::consts::PI;
 pub const E: f64 = std::f64::consts::E;
@@ -1259,11 +1257,17 @@ fn vector_norm(vec: &mut [f64], max: f64) -> f64 {
     }
     let (_, max_e) = frexp_finite(max);
     if max_e < -1023 {
-        // 2**-max_e would overflow: lift the subnormals into the normal range first.
-        for v in vec.iter_mut() {
-            *v /= f64::MIN_POSITIVE;
+        // 2**-max_e would overflow: divide by max instead (3.11 does this with a plain
+        // compensated sum; later versions rescale and recurse, with different roundings).
+        let (mut csum, mut frac) = (1.0, 0.0);
+        for &v in vec.iter() {
+            let x = v / max;
+            let x = x * x;
+            let old = csum;
+            csum += x;
+            frac += (old - csum) + x;
         }
-        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE);
+        return max * (csum - 1.0 + frac).sqrt();
     }
     let scale = libm::scalbn(1.0, -max_e);
     let (mut csum, mut frac1, mut frac2) = (1.0, 0.0, 0.0);

@@ -452,7 +452,27 @@ impl Vm {
                 }
                 Instr::ListExtend => {
                     let seq = self.pop();
-                    let items = t!(self.collect(&seq));
+                    let items = match self.collect(&seq) {
+                        Ok(items) => items,
+                        Err(e) => {
+                            save_pc!();
+                            return Err(self.star_error(None, &seq, e));
+                        }
+                    };
+                    if let Value::List(l) = self.top() {
+                        l.0.borrow_mut().extend(items);
+                    }
+                }
+                Instr::CallArgsExtend => {
+                    let seq = self.pop();
+                    let func = self.stack[self.stack.len() - 2].clone();
+                    let items = match self.collect(&seq) {
+                        Ok(items) => items,
+                        Err(e) => {
+                            save_pc!();
+                            return Err(self.star_error(Some(&func), &seq, e));
+                        }
+                    };
                     if let Value::List(l) = self.top() {
                         l.0.borrow_mut().extend(items);
                     }
@@ -918,6 +938,27 @@ impl Vm {
             }
         }
         self.call_kw(&f, args, kw).map(Called::Value)
+    }
+
+    /// `*x` of a non-iterable: CPython names the callee (or "Value" in a display).
+    fn star_error(&mut self, func: Option<&Value>, seq: &Value, e: Unwind) -> Unwind {
+        let iterable = !matches!(
+            seq,
+            Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_)
+        );
+        if iterable {
+            return e;
+        }
+        let t = self.types.name_of(seq);
+        let who = match func {
+            Some(f) => format!("{} argument", self.call_name(f)),
+            None => "Value".to_string(),
+        };
+        let exc = self.new_exception(
+            ExcKind::TypeError,
+            &format!("{who} after * must be an iterable, not {t}"),
+        );
+        Unwind::Exc(exc)
     }
 
     fn do_raise(&mut self, argc: u8) -> Unwind {
