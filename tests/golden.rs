@@ -57,3 +57,36 @@ fn tokens_and_ast_match_goldens() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn bytecode_goldens_cover_every_instruction() {
+    let mut files: Vec<_> = std::fs::read_dir("tests/golden/bytecode")
+        .expect("tests/golden/bytecode exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut all = String::new();
+    for path in &files {
+        let src = std::fs::read_to_string(path).expect("readable");
+        let code = krait::compile::compile(&src, "golden.py", Mode::Module)
+            .expect("bytecode goldens compile");
+        let text = krait::bytecode::dis::dis(&code);
+        check(path, "dis", &text, &mut failures);
+        all += &text;
+    }
+    // PrintExpr is only emitted in interactive ("single") mode.
+    let single = krait::compile::compile("1\n", "golden.py", Mode::Single).expect("compiles");
+    all += &krait::bytecode::dis::dis(&single);
+    let missing: Vec<&str> = krait::bytecode::Instr::NAMES
+        .iter()
+        .filter(|n| !all.split_whitespace().any(|w| w == **n))
+        .copied()
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "instructions in no bytecode golden: {missing:?}"
+    );
+}

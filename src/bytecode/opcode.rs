@@ -90,6 +90,9 @@ macro_rules! instructions {
         }
 
         impl Instr {
+            /// Every instruction name, in table order.
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($name)),*];
+
             pub fn name(&self) -> &'static str {
                 match self {
                     $( Instr::$name { .. } => stringify!($name), )*
@@ -177,8 +180,6 @@ instructions! {
     GetIter;
     /// `iterator -- iterator next`: or pop the iterator and jump to `t` when exhausted.
     ForIter(t: u32);
-    /// `--`: nothing.
-    Nop;
     /// `a --`
     Pop;
     /// `a -- a a`
@@ -189,8 +190,6 @@ instructions! {
     Rot2;
     /// `a b c -- c a b`
     Rot3;
-    /// `a b c d -- d a b c`
-    Rot4;
     /// `x1 .. xn -- [x1 .. xn]`
     BuildList(n: u32);
     /// `x1 .. xn -- (x1 .. xn)`
@@ -257,8 +256,6 @@ instructions! {
     ImportFrom(n: u32);
     /// `-- builtins.__build_class__`
     LoadBuildClass;
-    /// `-- ns`: for a class body: push the namespace dict being built.
-    LoadLocals;
     /// `value --`: print the repr of a non-None value (interactive mode).
     PrintExpr;
     /// `mgr -- exit enter_result`: enter a `with` block.
@@ -275,10 +272,10 @@ impl Instr {
         use Instr::*;
         match *self {
             LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-            | LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadLocals | Dup => 1,
+            | LoadGlobal(_) | LoadName(_) | LoadBuildClass | Dup => 1,
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PrintExpr => -1,
-            DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Nop | Jump(_) => 0,
-            LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 | Rot4 => 0,
+            DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Jump(_) => 0,
+            LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 => 0,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
             Subscr => -1,

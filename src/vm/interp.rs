@@ -378,7 +378,6 @@ impl Vm {
                         }
                     }
                 }
-                Instr::Nop => {}
                 Instr::Pop => {
                     self.pop();
                 }
@@ -400,11 +399,6 @@ impl Vm {
                     let v = self.pop();
                     let n = self.stack.len();
                     self.stack.insert(n - 2, v);
-                }
-                Instr::Rot4 => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 3, v);
                 }
                 Instr::BuildList(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
@@ -724,13 +718,6 @@ impl Vm {
                         .get_str("__build_class__")
                         .unwrap_or(Value::None);
                     self.stack.push(v);
-                }
-                Instr::LoadLocals => {
-                    let ns = self.frames[fi]
-                        .locals_ns
-                        .clone()
-                        .map_or(Value::None, Value::Dict);
-                    self.stack.push(ns);
                 }
                 Instr::PrintExpr => {
                     let v = self.pop();
