@@ -17,8 +17,13 @@ pub fn float_repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` prints the shortest round-trip digits, like CPython's repr.
-    let sci = format!("{:e}", x.abs());
+    // Rust's `{:e}` prints the shortest round-trip digits, like CPython's repr. When all 17
+    // digits are needed, an exact tie must round to even as CPython does, which `{:.16e}`
+    // (correctly rounded) guarantees and the shortest-digits search does not.
+    let mut sci = format!("{:e}", x.abs());
+    if sci.split_once('e').is_some_and(|(m, _)| m.len() == 18) {
+        sci = format!("{:.16e}", x.abs());
+    }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
@@ -151,6 +156,8 @@ mod tests {
             (123456789012345680.0, "1.2345678901234568e+17"),
             (5e-324, "5e-324"),
             (f64::MAX, "1.7976931348623157e+308"),
+            (2f64.powi(-25), "2.9802322387695312e-08"),
+            (1e16 / 7.5, "1333333333333333.2"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(x), want, "repr of {x:e}");

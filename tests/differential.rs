@@ -22,7 +22,8 @@
 //! a fresh dict with stdout captured by `io.StringIO`, one JSON string per line each way), so
 //! shrinking a failure costs no extra processes. `PROPTEST_CASES` sets the number of programs
 //! (default 200); `KRAIT_DIFF_ALL=1` keeps going after a mismatch and prints every one (no
-//! shrinking), for surveying divergences.
+//! shrinking), for surveying divergences; `KRAIT_DIFF_DUMP=FILE` writes every program and
+//! CPython's output to FILE.
 
 use std::cell::{Cell, RefCell};
 use std::io::{BufRead, BufReader, Write};
@@ -453,9 +454,7 @@ const STR_SPECS: &[&str] = &["", ">6", "<6", "^6", "*^8", ".2", ">8.3", "s", "d"
 /// An f-string field expression: no quotes or backslashes (not allowed there in 3.11).
 fn fexpr(s: &S) -> S {
     s.clone()
-        .prop_filter("f-string field", |e| {
-            !e.contains('\'') && !e.contains('\\') && !e.contains('"')
-        })
+        .prop_filter("f-string field", |e| !e.contains('\'') && !e.contains('\\'))
         .boxed()
 }
 
@@ -494,46 +493,50 @@ fn formatted(p: &Ex) -> S {
         (3, fstring(p)),
         (
             1,
-            m2(&p.i, &pick(INT_SPECS), |e, s| format!("format({e}, '{s}')")),
-        ),
-        (
-            1,
-            m2(&p.f, &pick(FLOAT_SPECS), |e, s| {
-                format!("format({e}, '{s}')")
+            m2(&p.i, &pick(INT_SPECS), |e, s| {
+                format!("format({e}, \"{s}\")")
             }),
         ),
         (
             1,
-            m2(&p.s, &pick(STR_SPECS), |e, s| format!("format({e}, '{s}')")),
+            m2(&p.f, &pick(FLOAT_SPECS), |e, s| {
+                format!("format({e}, \"{s}\")")
+            }),
+        ),
+        (
+            1,
+            m2(&p.s, &pick(STR_SPECS), |e, s| {
+                format!("format({e}, \"{s}\")")
+            }),
         ),
         (
             1,
             m3(&p.i, &p.s, &p.f, |a, b, c| {
-                format!("'{{}}|{{!r}}|{{:.3}}'.format({a}, {b}, {c})")
+                format!("\"{{}}|{{!r}}|{{:.3}}\".format({a}, {b}, {c})")
             }),
         ),
         (
             1,
             m2(&p.i, &p.s, |a, b| {
-                format!("'{{1}}-{{0:>4}}'.format({a}, {b})")
+                format!("\"{{1}}-{{0:>4}}\".format({a}, {b})")
             }),
         ),
         (
             1,
             m2(&p.f, &p.s, |a, b| {
-                format!("'{{x:.2f}} {{y}}'.format(x={a}, y={b})")
+                format!("\"{{x:.2f}} {{y}}\".format(x={a}, y={b})")
             }),
         ),
-        (1, m2(&p.s, &p.i, |a, b| format!("'%s|%d' % ({a}, {b})"))),
+        (1, m2(&p.s, &p.i, |a, b| format!("\"%s|%d\" % ({a}, {b})"))),
         (
             1,
             m2(&p.f, &p.i, |a, b| {
-                format!("'%5.2f|%+05d|%x' % ({a}, {b}, {b})")
+                format!("\"%5.2f|%+05d|%x\" % ({a}, {b}, {b})")
             }),
         ),
-        (1, m1(&p.f, |a| format!("'%e %g %r' % ({a}, {a}, {a})"))),
-        (1, m1(&p.s, |a| format!("'%-6s|%r' % ({a}, {a})"))),
-        (1, m1(&p.t, |a| format!("'%s' % {a}"))),
+        (1, m1(&p.f, |a| format!("\"%e %g %r\" % ({a}, {a}, {a})"))),
+        (1, m1(&p.s, |a| format!("\"%-6s|%r\" % ({a}, {a})"))),
+        (1, m1(&p.t, |a| format!("\"%s\" % {a}"))),
     ])
 }
 
@@ -568,7 +571,7 @@ fn calls(p: &Ex) -> Calls {
             (1, m2(&p.t, &p.d, |a, b| format!("g0(*{a}, **{b})"))),
             (1, m2(&p.i, &p.i, |a, b| format!("g0(i1={a}, i0={b})"))),
             (1, m2(&p.i, &p.i, |a, b| format!("g0({a}, i0={b})"))),
-            (1, m1(&p.i, |a| format!("g0(**{{'i0': {a}}})"))),
+            (1, m1(&p.i, |a| format!("g0(**{{\"i0\": {a}}})"))),
             (1, lit("g0()")),
             (1, m1(&p.i, |a| format!("list(gen0({a}))"))),
         ]),
@@ -576,7 +579,7 @@ fn calls(p: &Ex) -> Calls {
 }
 
 /// The next layer: every construct over the previous layer `p` (and the leaves `z`).
-fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
+fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Layer {
     let arith = pick(&["+", "-", "*"]);
     let divs = pick(&["//", "%"]);
     let bits = pick(&["&", "|", "^"]);
@@ -631,13 +634,13 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
         (
             1,
             pick(&[
-                "int('ff', 16)",
-                "int('0x1f', 16)",
-                "int('z', 36)",
-                "int('101', 2)",
-                "int('12', 2)",
-                "int('0b11', 0)",
-                "int(' 7 ', 8)",
+                r#"int("ff", 16)"#,
+                r#"int("0x1f", 16)"#,
+                r#"int("z", 36)"#,
+                r#"int("101", 2)"#,
+                r#"int("12", 2)"#,
+                r#"int("0b11", 0)"#,
+                r#"int(" 7 ", 8)"#,
             ]),
         ),
         (1, m1(&p.f, |a| format!("round({a})"))),
@@ -811,26 +814,29 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
         (3, formatted(p)),
         (
             1,
-            m3(&p.s, &small(0, 12), &pick(&["'*'", "'é'"]), |a, k, c| {
-                format!("{a}.center({k}, {c})")
-            }),
+            m3(
+                &p.s,
+                &small(0, 12),
+                &pick(&[r#""*""#, r#""é""#]),
+                |a, k, c| format!("{a}.center({k}, {c})"),
+            ),
         ),
         (1, m2(&p.s, &small(0, 8), |a, k| format!("{a}.zfill({k})"))),
         (1, m2(&p.s, &small(0, 8), |a, k| format!("{a}.ljust({k})"))),
         (
             1,
-            m2(&p.s, &small(0, 8), |a, k| format!("{a}.rjust({k}, '.')")),
+            m2(&p.s, &small(0, 8), |a, k| format!("{a}.rjust({k}, \".\")")),
         ),
         (
             2,
             m3(&p.s, &p.b, &p.s, |a, c, b| format!("({a} if {c} else {b})")),
         ),
         (1, m2(&p.s, &p.s, |a, b| format!("({a} or {b})"))),
-        (1, m1(&p.s, |a| format!("''.join(sorted({a}))"))),
-        (1, m1(&p.s, |a| format!("''.join(reversed({a}))"))),
+        (1, m1(&p.s, |a| format!("\"\".join(sorted({a}))"))),
+        (1, m1(&p.s, |a| format!("\"\".join(reversed({a}))"))),
         (1, m2(&p.s, &p.s, |a, b| format!("min({a}, {b})"))),
-        (1, m1(&p.w, |a| format!("max({a}, default='')"))),
-        (1, m1(&p.w, |a| format!("min({a}, key=len, default='-')"))),
+        (1, m1(&p.w, |a| format!("max({a}, default=\"\")"))),
+        (1, m1(&p.w, |a| format!("min({a}, key=len, default=\"-\")"))),
         (
             1,
             pick(&[
@@ -849,7 +855,7 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
         (
             1,
             m3(&p.s, &ss, &p.b, |e, s, c| {
-                format!("''.join({e} for s0 in {s} if {c})")
+                format!("\"\".join({e} for s0 in {s} if {c})")
             }),
         ),
     ]);
@@ -1064,7 +1070,7 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
             2,
             m2(
                 &p.s,
-                &pick(&["','", "' '", "'a'", "''", "'ab'"]),
+                &pick(&[r#"",""#, r#"" ""#, r#""a""#, r#""""#, r#""ab""#]),
                 |a, sep| format!("{a}.split({sep})"),
             ),
         ),
@@ -1089,7 +1095,7 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
         (1, m1(&p.l, |a| format!("list(map(str, {a}))"))),
     ]);
 
-    let mut ex = Ex {
+    let ex = Ex {
         i,
         f,
         s,
@@ -1099,7 +1105,6 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
         d,
         w,
     };
-    // Mixed-type and ill-typed expressions, shown but never stored.
     let mut misc: Vec<(u32, S)> = vec![
         (1, m1(&ex.w, |a| format!("list(enumerate({a}))"))),
         (1, m2(&ex.l, &ex.w, |a, b| format!("list(zip({a}, {b}))"))),
@@ -1133,45 +1138,34 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Ex {
     if let Some(c) = any_calls {
         misc.push((6, c));
     }
-    let misc = one(misc);
-    ex.i = ex.i.clone();
-    MISC.with(|m| *m.borrow_mut() = Some(misc));
-    ex
+    let any = one(vec![
+        (3, ex.i.clone()),
+        (2, ex.f.clone()),
+        (3, ex.s.clone()),
+        (2, ex.b.clone()),
+        (2, ex.l.clone()),
+        (1, ex.t.clone()),
+        (1, ex.d.clone()),
+        (1, ex.w.clone()),
+        (2, one(misc)),
+    ]);
+    Layer { ex, any }
 }
 
-thread_local! {
-    /// The mixed-type arm of the last layer built (read right after `grow`).
-    static MISC: RefCell<Option<S>> = const { RefCell::new(None) };
-}
-
-/// A layer plus the strategy for "anything printable" over it.
+/// A layer: one strategy per type, plus "anything printable" (which adds mixed-type and
+/// ill-typed expressions, shown but never stored).
 struct Layer {
     ex: Ex,
     any: S,
 }
 
+/// Layers 1..=depth built on the leaves.
 fn layers(depth: usize, with_calls: bool) -> Vec<Layer> {
     let z = leaves();
     let mut out: Vec<Layer> = Vec::new();
-    let mut prev = z.clone();
     for _ in 0..depth {
-        let ex = grow(&prev, &z, with_calls);
-        let misc = MISC
-            .with(|m| m.borrow_mut().take())
-            .expect("grow sets MISC");
-        let any = one(vec![
-            (3, ex.i.clone()),
-            (2, ex.f.clone()),
-            (3, ex.s.clone()),
-            (2, ex.b.clone()),
-            (2, ex.l.clone()),
-            (1, ex.t.clone()),
-            (1, ex.d.clone()),
-            (1, ex.w.clone()),
-            (2, misc),
-        ]);
-        prev = ex.clone();
-        out.push(Layer { ex, any });
+        let layer = grow(out.last().map_or(&z, |l| &l.ex), &z, with_calls);
+        out.push(layer);
     }
     out
 }
@@ -1251,9 +1245,13 @@ fn assignments(e: &Ex, ctx: Ctx) -> Vec<(u32, Lines)> {
             )),
         ),
         (1, line(m1(&e.i, |x| format!("l0.append({x})")))),
+        // krait bug: `[1].insert(2**70, 0)` raises IndexError, CPython OverflowError (same for
+        // `[1].pop(2**70)`), so the positions of insert/pop are small.
         (
             1,
-            line(m2(&e.i, &e.i, |a, x| format!("l0.insert({a}, {x})"))),
+            line(m2(&small(-12, 12), &e.i, |a, x| {
+                format!("l0.insert({a}, {x})")
+            })),
         ),
         (
             1,
@@ -1266,11 +1264,16 @@ fn assignments(e: &Ex, ctx: Ctx) -> Vec<(u32, Lines)> {
                 "l0.extend([3, 1])",
             ])),
         ),
-        (1, line(m1(&e.i, |x| format!("l0.pop({x})")))),
+        (1, line(m1(&small(-12, 12), |x| format!("l0.pop({x})")))),
         (1, line(m1(&e.i, |x| format!("l0.remove({x})")))),
+        // krait bug: `l = [2, 1]; l.sort(key=lambda x: {}[x])` raises KeyError and leaves `l`
+        // empty; CPython restores `[2, 1]`. Only keys that cannot raise here.
         (
             1,
-            line(m1(&e.i, |x| format!("l0.sort(key=lambda i0: {x})"))),
+            line(pick(&[
+                "l0.sort(key=lambda i0: i0 % 3)",
+                "l0.sort(key=abs, reverse=True)",
+            ])),
         ),
         (
             1,
@@ -1642,27 +1645,17 @@ fn program() -> S {
     );
     let fi = fn_layers[1].ex.i.clone();
     let init = (
-        (z.i.clone(), z.i.clone(), lit_float(), lit_str(), lit_str()),
+        (lit_int(), lit_int(), lit_float(), lit_str(), lit_str()),
         (z.l.clone(), z.t.clone(), z.d.clone()),
     )
         .prop_map(|((i0, i1, f0, s0, s1), (l0, t0, d0))| {
-            // The leaves may name variables; initial values must not.
-            let fix = |x: String, dflt: &str| {
-                if x.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                    && !x.starts_with("float")
-                {
-                    dflt.to_string()
-                } else {
-                    x
-                }
-            };
+            // The container leaves may be the variables themselves; not as initial values.
+            let fix = |x: String, var: &str, dflt: &str| if x == var { dflt.into() } else { x };
             format!(
-                "i0 = {}\ni1 = {}\nf0 = {f0}\ns0 = {s0}\ns1 = {s1}\nl0 = {}\nt0 = {}\nd0 = {}\n",
-                fix(i0, "3"),
-                fix(i1, "(-4)"),
-                fix(l0, "[5, 2, 8]"),
-                fix(t0, "(1, 2)"),
-                fix(d0, "{'a': 1, 'b': 2}"),
+                "i0 = {i0}\ni1 = {i1}\nf0 = {f0}\ns0 = {s0}\ns1 = {s1}\nl0 = {}\nt0 = {}\nd0 = {}\n",
+                fix(l0, "l0", "[5, 2, 8]"),
+                fix(t0, "t0", "(1, 2)"),
+                fix(d0, "d0", "{'a': 1, 'b': 2}"),
             )
         });
     let funcs = (
@@ -1738,6 +1731,9 @@ fn krait_matches_cpython_on_random_programs() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
     let keep_going = std::env::var_os("KRAIT_DIFF_ALL").is_some();
+    let dump = std::env::var_os("KRAIT_DIFF_DUMP").map(|p| {
+        RefCell::new(std::fs::File::create(p).expect("KRAIT_DIFF_DUMP names a writable file"))
+    });
     let config = Config {
         cases,
         failure_persistence: None,
@@ -1754,6 +1750,9 @@ fn krait_matches_cpython_on_random_programs() {
         let p = oracle.borrow_mut().run(&src);
         programs.set(programs.get() + 1);
         lines.set(lines.get() + p.lines().count());
+        if let Some(f) = &dump {
+            let _ = write!(f.borrow_mut(), "{src}# --- CPython printed:\n{p}# ===\n");
+        }
         if k == p {
             return Ok(());
         }

@@ -606,7 +606,7 @@ fn glibc_atanh(x: f64) -> f64 {
     } else if xa < 1.0 {
         0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
     } else if xa > 1.0 || xa.is_nan() {
-        return (x - x) / (x - x); // NaN
+        return f64::NAN; // |x| > 1, or NaN
     } else {
         return x / 0.0; // ±inf
     };
