@@ -527,16 +527,19 @@ fn formatted(p: &Ex) -> S {
                 format!("\"{{x:.2f}} {{y}}\".format(x={a}, y={b})")
             }),
         ),
-        (1, m2(&p.s, &p.i, |a, b| format!("\"%s|%d\" % ({a}, {b})"))),
+        (
+            1,
+            m2(&p.s, &p.i, |a, b| format!("(\"%s|%d\" % ({a}, {b}))")),
+        ),
         (
             1,
             m2(&p.f, &p.i, |a, b| {
-                format!("\"%5.2f|%+05d|%x\" % ({a}, {b}, {b})")
+                format!("(\"%5.2f|%+05d|%x\" % ({a}, {b}, {b}))")
             }),
         ),
-        (1, m1(&p.f, |a| format!("\"%e %g %r\" % ({a}, {a}, {a})"))),
-        (1, m1(&p.s, |a| format!("\"%-6s|%r\" % ({a}, {a})"))),
-        (1, m1(&p.t, |a| format!("\"%s\" % {a}"))),
+        (1, m1(&p.f, |a| format!("(\"%e %g %r\" % ({a}, {a}, {a}))"))),
+        (1, m1(&p.s, |a| format!("(\"%-6s|%r\" % ({a}, {a}))"))),
+        (1, m1(&p.t, |a| format!("(\"%s\" % {a})"))),
     ])
 }
 
@@ -1003,6 +1006,22 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Layer {
             }),
         ),
         (1, m1(&p.s, |a| format!("[ord(s0) for s0 in {a}[:4]]"))),
+        (1, m2(&p.l, &p.t, |a, b| format!("[*{a}, *{b}]"))),
+        (
+            1,
+            m2(&p.i, &si, |e, s| {
+                format!("[(lambda i1=i0: {e})() for i0 in {s}]")
+            }),
+        ),
+        (
+            1,
+            m3(
+                &small(-4, 4),
+                &small(-4, 9),
+                &pick(&["1", "2", "(-1)", "(-3)"]),
+                |a, b, c| format!("list(reversed(range({a}, {b}, {c})))"),
+            ),
+        ),
     ]);
 
     let t = one(vec![
@@ -1016,6 +1035,7 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Layer {
         (1, m2(&p.i, &p.i, |a, b| format!("divmod({a}, {b})"))),
         (1, m1(&p.t, |a| format!("tuple(sorted({a}))"))),
         (1, m1(&p.t, |a| format!("tuple(reversed({a}))"))),
+        (1, m2(&p.l, &p.i, |a, b| format!("(*{a}, {b})"))),
         (1, m2(&p.i, &si, |e, s| format!("tuple({e} for i0 in {s})"))),
         (
             1,
@@ -1107,6 +1127,20 @@ fn grow(p: &Ex, z: &Ex, with_calls: bool) -> Layer {
     };
     let mut misc: Vec<(u32, S)> = vec![
         (1, m1(&ex.w, |a| format!("list(enumerate({a}))"))),
+        (
+            1,
+            m2(&ex.w, &small(-2, 3), |a, k| {
+                format!("list(enumerate({a}, {k}))")
+            }),
+        ),
+        (
+            1,
+            m3(&ex.l, &ex.w, &ex.s, |a, b, c| {
+                format!("list(zip({a}, {b}, {c}))")
+            }),
+        ),
+        (1, m1(&ex.w, |a| format!("max({a}, key=len)"))),
+        (1, m2(&ex.f, &si, |e, s| format!("sum({e} for i0 in {s})"))),
         (1, m2(&ex.l, &ex.w, |a, b| format!("list(zip({a}, {b}))"))),
         (1, m1(&ex.d, |a| format!("list({a}.items())"))),
         (1, m2(&ex.f, &num, |a, b| format!("divmod({a}, {b})"))),
@@ -1677,7 +1711,7 @@ fn program() -> S {
             out += &format!("def gen0(i0):\n    for i1 in range(i0 % 5):\n        yield {gen_e}\n");
             out
         });
-    (init, funcs, vec(top_stmt, 1..=6))
+    (init, funcs, vec(top_stmt, 1..=8))
         .prop_map(|(init, funcs, stmts)| {
             let mut src = String::from(PRELUDE);
             src += &init;

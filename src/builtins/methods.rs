@@ -189,6 +189,14 @@ pub fn names(obj: &Value) -> Vec<&'static str> {
     out
 }
 
+/// The native method `name` of a built-in value's type (for the VM's method calls).
+pub fn method_of(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
+    if name.is_empty() {
+        return None;
+    }
+    method(obj, name)
+}
+
 fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
     match obj {
         Value::Str(_) => str_method(name),

@@ -101,6 +101,7 @@ fn operand(code: &Code, instr: &Instr) -> String {
         | Instr::LoadAttr(n)
         | Instr::StoreAttr(n)
         | Instr::DeleteAttr(n)
+        | Instr::LoadMethod(n)
         | Instr::ImportName(n)
         | Instr::ImportFrom(n) => format!("{n} ({})", name(n)),
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => op.symbol().to_string(),

@@ -226,6 +226,11 @@ instructions! {
     UnpackSequence(n: u32);
     /// `seq -- ...`: unpack with a starred target: `before` items, a list, `after` items.
     UnpackEx(before: u16, after: u16);
+    /// `obj -- callable self_or_null`: look up a method for an immediate call without
+    /// building a bound method (`self_or_null` is the internal Null when not a method).
+    LoadMethod(n: u32);
+    /// `callable self_or_null a1 .. an -- result`
+    CallMethod(argc: u32);
     /// `callable a1 .. an -- result`
     Call(argc: u32);
     /// `callable a1 .. an names -- result`: the last `names.len()` arguments are keywords.
@@ -308,6 +313,8 @@ impl Instr {
             UnpackSequence(n) => n as i32 - 1,
             UnpackEx(before, after) => before as i32 + after as i32,
             Call(argc) => -(argc as i32),
+            LoadMethod(_) => 1,
+            CallMethod(argc) => -(argc as i32) - 1,
             CallKw(argc) => -(argc as i32) - 1,
             CallEx(has_kwargs) => -2 - i32::from(has_kwargs) + 1,
             MakeFunction(flags) => -(flags.count_ones() as i32),

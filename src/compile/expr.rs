@@ -158,8 +158,27 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Compare(c) => self.compare(c)?,
             ExprKind::Call(c) => {
-                self.expr(&c.func)?;
-                self.call_args(&c.args, &c.keywords, 0)?;
+                let plain = c.keywords.is_empty()
+                    && !c
+                        .args
+                        .iter()
+                        .any(|a| matches!(a.kind, ExprKind::Starred { .. }));
+                match &c.func.kind {
+                    // `obj.m(args)`: no bound-method object is built for the call.
+                    ExprKind::Attribute { value, attr, .. } if plain => {
+                        self.expr(value)?;
+                        let n = self.attr_idx(attr.name);
+                        self.emit(Instr::LoadMethod(n));
+                        for a in &c.args {
+                            self.expr(a)?;
+                        }
+                        self.emit(Instr::CallMethod(c.args.len() as u32));
+                    }
+                    _ => {
+                        self.expr(&c.func)?;
+                        self.call_args(&c.args, &c.keywords, 0)?;
+                    }
+                }
             }
             ExprKind::FormattedValue {
                 value,

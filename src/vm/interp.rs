@@ -554,6 +554,42 @@ impl Vm {
                     let items = t!(self.unpack(&seq, before as usize, Some(after as usize)));
                     self.stack.extend(items.into_iter().rev());
                 }
+                Instr::LoadMethod(n) => {
+                    let obj = self.pop();
+                    let (callable, receiver) = t!(self.load_method(&obj, &names[n as usize]));
+                    self.stack.push(callable);
+                    self.stack.push(receiver);
+                }
+                Instr::CallMethod(argc) => {
+                    save_pc!();
+                    let n = self.stack.len();
+                    let self_at = n - argc as usize - 1;
+                    let called = if let Value::Null = self.stack[self_at] {
+                        self.stack.remove(self_at);
+                        t!(self.call_from_stack(argc as usize, None))
+                    } else if let Value::Builtin(b) = &self.stack[self_at - 1] {
+                        // A native method found on its receiver: call it with `bound` = receiver.
+                        let b = b.clone();
+                        let mut buf = self.arg_pool.pop().unwrap_or_default();
+                        buf.extend(self.stack.drain(self_at + 1..));
+                        let receiver = self.pop();
+                        self.pop();
+                        let r = (b.func)(
+                            self,
+                            &Some(receiver),
+                            crate::runtime::value::Args { pos: &buf, kw: &[] },
+                        );
+                        buf.clear();
+                        self.arg_pool.push(buf);
+                        Called::Value(t!(r))
+                    } else {
+                        t!(self.call_from_stack(argc as usize + 1, None))
+                    };
+                    match called {
+                        Called::Value(v) => self.stack.push(v),
+                        Called::Frame => return Ok(None),
+                    }
+                }
                 Instr::Call(argc) => {
                     save_pc!();
                     match t!(self.call_from_stack(argc as usize, None)) {
@@ -925,6 +961,54 @@ impl Vm {
             }
         }
         self.call_kw(&f, args, kw).map(Called::Value)
+    }
+
+    /// The callable and receiver for `obj.name(...)`: a class function with the instance, a
+    /// native method with its receiver, or the attribute value with Null.
+    fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> VmResult<(Value, Value)> {
+        match obj {
+            Value::Instance(inst) if !inst.class.builtin && inst.dict.get_name(name).is_none() => {
+                if let Some(f @ Value::Function(_)) =
+                    crate::runtime::attr::class_lookup(&inst.class, &name.s)
+                {
+                    if !crate::builtins::wrappers::is_property(&f) {
+                        return Ok((f, obj.clone()));
+                    }
+                }
+            }
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Tuple(_)
+            | Value::Set(_)
+            | Value::Bytes(_) => {
+                if let Some(b) = self.method_cache_get(obj, &name.s) {
+                    return Ok((Value::Builtin(b), obj.clone()));
+                }
+            }
+            _ => {}
+        }
+        let v = self.getattr(obj, &name.s)?;
+        Ok((v, Value::Null))
+    }
+
+    /// An unbound native method of a built-in value's type, created once per method.
+    fn method_cache_get(
+        &mut self,
+        obj: &Value,
+        name: &str,
+    ) -> Option<Rc<crate::runtime::value::Builtin>> {
+        let (static_name, func) = crate::builtins::methods::method_of(obj, name)?;
+        let key = func as usize;
+        let b = self.method_cache.entry(key).or_insert_with(|| {
+            Rc::new(crate::runtime::value::Builtin {
+                name: static_name,
+                func,
+                bound: None,
+                owner: None,
+            })
+        });
+        Some(b.clone())
     }
 
     /// `*x` of a non-iterable: CPython names the callee (or "Value" in a display).

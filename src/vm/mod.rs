@@ -60,6 +60,8 @@ pub struct Vm {
     pub pending_throw: Option<Value>,
     /// Argument buffers reused by calls to native functions.
     pub arg_pool: Vec<Vec<Value>>,
+    /// Native methods of built-in types used through LoadMethod, keyed by function address.
+    pub method_cache: std::collections::HashMap<usize, Rc<crate::runtime::value::Builtin>>,
 }
 
 impl Default for Vm {
@@ -89,6 +91,7 @@ impl Vm {
             delegate_result: Value::None,
             pending_throw: None,
             arg_pool: Vec::new(),
+            method_cache: std::collections::HashMap::new(),
         }
     }
 

@@ -79,3 +79,7 @@ def handlers():
 def augmented(obj):
     obj[0] += 1
     return sorted(obj, reverse=True)
+
+
+def attribute_read(obj):
+    return obj.attr
