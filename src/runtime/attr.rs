@@ -21,7 +21,11 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> VmResult {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
+            None => match self.getattr_error.take() {
+                // `__getattr__` raised AttributeError: that exception is the one to propagate.
+                Some(e) => Err(crate::vm::Unwind::Exc(e)),
+                None => Err(self.no_attribute(obj, name)),
+            },
         }
     }
 
@@ -40,6 +44,7 @@ impl Vm {
 
     /// `getattr(obj, name, None)`-like: `Ok(None)` when the attribute does not exist.
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> VmResult<Option<Value>> {
+        self.getattr_error = None;
         match obj {
             Value::Instance(inst) if inst.class.builtin && inst.class.name.as_str() == "super" => {
                 let (Some(Value::Class(this)), Some(target)) = (

@@ -62,6 +62,8 @@ pub struct Vm {
     pub arg_pool: Vec<Vec<Value>>,
     /// Native methods of built-in types used through LoadMethod, keyed by function address.
     pub method_cache: std::collections::HashMap<usize, Rc<crate::runtime::value::Builtin>>,
+    /// The AttributeError a `__getattr__` raised during the last failed lookup.
+    pub getattr_error: Option<Value>,
 }
 
 impl Default for Vm {
@@ -92,6 +94,7 @@ impl Vm {
             pending_throw: None,
             arg_pool: Vec::new(),
             method_cache: std::collections::HashMap::new(),
+            getattr_error: None,
         }
     }
 

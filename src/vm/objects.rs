@@ -369,7 +369,19 @@ impl Vm {
         Ok(true)
     }
 
+    /// A dunder explicitly set to None in the class (`__iter__ = None`) disables the protocol.
+    fn disabled(&self, obj: &Value, name: &str) -> bool {
+        matches!(obj, Value::Instance(i) if matches!(class_lookup(&i.class, name), Some(Value::None)))
+    }
+
     pub fn instance_contains(&mut self, container: &Value, item: &Value) -> VmResult<bool> {
+        if self.disabled(container, "__contains__") {
+            let t = self.types.name_of(container);
+            return self.err(
+                ExcKind::TypeError,
+                format!("'{t}' object is not a container"),
+            );
+        }
         if let Some(r) = self.call_special(container, "__contains__", vec![item.clone()])? {
             return crate::runtime::ops::truthy(self, &r);
         }
@@ -566,6 +578,10 @@ impl Vm {
     }
 
     pub fn instance_iter(&mut self, v: &Value) -> VmResult {
+        if self.disabled(v, "__iter__") {
+            let t = self.types.name_of(v);
+            return self.err(ExcKind::TypeError, format!("'{t}' object is not iterable"));
+        }
         if let Some(r) = self.call_special(v, "__iter__", vec![])? {
             if !matches!(r, Value::Iterator(_) | Value::Generator(_))
                 && self.special(&r, "__next__").is_none()
