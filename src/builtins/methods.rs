@@ -1892,6 +1892,12 @@ pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             for (name, v) in ["fget", "fset", "fdel", "__doc__"].iter().zip(p) {
                 inst.dict.set_str(name, v.unwrap_or(Value::None));
             }
+            // Without an explicit doc, a property documents itself with its getter's docstring.
+            if inst.dict.get_str("__doc__").is_none_or(|d| d.is_none()) {
+                if let Some(Value::Function(f)) = inst.dict.get_str("fget") {
+                    inst.dict.set_str("__doc__", f.doc.borrow().clone());
+                }
+            }
         }
         _ => return vm.make_super(a),
     }

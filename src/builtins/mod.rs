@@ -259,16 +259,15 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("getattr", |vm, _, a| {
             args::between(vm, "getattr", &a, 2, 3)?;
             let name = attr_name(vm, &a.pos[1], "getattr")?;
-            match (vm.getattr_opt(&a.pos[0], &name)?, a.pos.get(2)) {
-                (Some(v), _) => Ok(v),
-                (None, Some(d)) => Ok(d.clone()),
-                (None, None) => Err(vm.no_attribute(&a.pos[0], &name)),
+            match a.pos.get(2) {
+                Some(d) => Ok(vm.getattr_lenient(&a.pos[0], &name)?.unwrap_or(d.clone())),
+                None => vm.getattr(&a.pos[0], &name),
             }
         }),
         ("hasattr", |vm, _, a| {
             args::exactly(vm, "hasattr", &a, 2)?;
             let name = attr_name(vm, &a.pos[1], "hasattr")?;
-            Ok(Value::Bool(vm.getattr_opt(&a.pos[0], &name)?.is_some()))
+            Ok(Value::Bool(vm.getattr_lenient(&a.pos[0], &name)?.is_some()))
         }),
         ("setattr", |vm, _, a| {
             args::exactly(vm, "setattr", &a, 3)?;
@@ -853,18 +852,23 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                             })
                             .collect()
                     }
-                    _ => {
+                    other => {
+                        let got = vm.types.name_of(other);
                         return vm.err(
                             ExcKind::TypeError,
-                            "type.__new__() argument 2 must be tuple",
-                        )
+                            format!("type.__new__() argument 2 must be tuple, not {got}"),
+                        );
                     }
                 };
                 let ns = Rc::new(PyDict::new());
                 if let Value::Dict(d) = &a.pos[2] {
                     vm.dict_merge(&ns, &Value::Dict(d.clone()), false)?;
                 } else {
-                    return vm.err(ExcKind::TypeError, "type.__new__() argument 3 must be dict");
+                    let got = vm.types.name_of(&a.pos[2]);
+                    return vm.err(
+                        ExcKind::TypeError,
+                        format!("type.__new__() argument 3 must be dict, not {got}"),
+                    );
                 }
                 vm.make_class(name.clone(), bases, ns)
             }

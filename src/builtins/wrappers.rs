@@ -61,6 +61,7 @@ pub fn property_attr(
         "deleter" => {
             Some(vm.native_method(p, "deleter", |vm, b, a| replace_accessor(vm, b, a, "fdel")))
         }
+        "__get__" => Some(vm.native_method(p, "__get__", property_dunder_get)),
         _ => None,
     }
 }
@@ -80,7 +81,7 @@ fn replace_accessor(
         dict: Rc::new(crate::runtime::value::PyDict::new()),
         exc: None,
     });
-    for key in ["fget", "fset", "fdel", "__doc__"] {
+    for key in ["fget", "fset", "fdel", "__doc__", "__name__"] {
         new.dict
             .set_str(key, old.dict.get_str(key).unwrap_or(Value::None));
     }
@@ -93,13 +94,34 @@ fn replace_accessor(
     Ok(Value::Instance(new))
 }
 
+/// `property.__get__(obj, type=None)`: the property itself when read through a class.
+fn property_dunder_get(
+    vm: &mut Vm,
+    bound: &Option<Value>,
+    a: crate::runtime::value::Args,
+) -> VmResult {
+    if a.pos.is_empty() || a.pos.len() > 2 {
+        return vm.err(
+            ExcKind::TypeError,
+            format!("expected 1 or 2 arguments, got {}", a.pos.len()),
+        );
+    }
+    let Some(p) = bound else {
+        return Ok(Value::None);
+    };
+    match &a.pos[0] {
+        Value::None => Ok(p.clone()),
+        obj => property_get(vm, p, obj),
+    }
+}
+
 pub fn property_get(vm: &mut Vm, p: &Value, obj: &Value) -> VmResult {
     let Value::Instance(i) = p else {
         return Ok(Value::None);
     };
     match i.dict.get_str("fget").filter(|f| !f.is_none()) {
         Some(f) => vm.call(&f, vec![obj.clone()]),
-        None => vm.err(ExcKind::AttributeError, "property has no getter"),
+        None => missing_accessor(vm, i, obj, "getter"),
     }
 }
 
@@ -107,7 +129,7 @@ pub fn property_set(vm: &mut Vm, p: &Value, obj: &Value, value: Value) -> VmResu
     let Value::Instance(i) = p else { return Ok(()) };
     match i.dict.get_str("fset").filter(|f| !f.is_none()) {
         Some(f) => vm.call(&f, vec![obj.clone(), value]).map(|_| ()),
-        None => vm.err(ExcKind::AttributeError, "can't set attribute"),
+        None => missing_accessor(vm, i, obj, "setter"),
     }
 }
 
@@ -115,6 +137,29 @@ pub fn property_delete(vm: &mut Vm, p: &Value, obj: &Value) -> VmResult<()> {
     let Value::Instance(i) = p else { return Ok(()) };
     match i.dict.get_str("fdel").filter(|f| !f.is_none()) {
         Some(f) => vm.call(&f, vec![obj.clone()]).map(|_| ()),
-        None => vm.err(ExcKind::AttributeError, "can't delete attribute"),
+        None => missing_accessor(vm, i, obj, "deleter"),
     }
+}
+
+/// CPython 3.11's message: "property 'area' of 'Rect' object has no setter"; the name is the
+/// one `__set_name__` recorded, else the getter's `__name__`.
+fn missing_accessor<T>(
+    vm: &mut Vm,
+    p: &crate::runtime::value::Instance,
+    obj: &Value,
+    what: &str,
+) -> VmResult<T> {
+    let name = match p.dict.get_str("__name__") {
+        Some(Value::Str(s)) => Some(s.s.to_string()),
+        _ => match p.dict.get_str("fget") {
+            Some(Value::Function(f)) => Some(f.name.borrow().s.to_string()),
+            _ => None,
+        },
+    };
+    let owner = vm.types.name_of(obj);
+    let msg = match name {
+        Some(n) => format!("property '{n}' of '{owner}' object has no {what}"),
+        None => format!("property of '{owner}' object has no {what}"),
+    };
+    vm.err(ExcKind::AttributeError, msg)
 }

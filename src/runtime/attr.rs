@@ -42,6 +42,22 @@ impl Vm {
         crate::vm::Unwind::Exc(exc)
     }
 
+    /// `hasattr`/`getattr(obj, name, default)`: `Ok(None)` when the lookup fails with an
+    /// AttributeError, even one raised by a property getter or `__getattr__`.
+    pub fn getattr_lenient(&mut self, obj: &Value, name: &str) -> VmResult<Option<Value>> {
+        match self.getattr_opt(obj, name) {
+            Err(crate::vm::Unwind::Exc(e)) => {
+                let attr_error = Value::Class(self.types.exc(ExcKind::AttributeError).clone());
+                if self.exception_matches(&e, &attr_error)? {
+                    Ok(None)
+                } else {
+                    Err(crate::vm::Unwind::Exc(e))
+                }
+            }
+            other => other,
+        }
+    }
+
     /// `getattr(obj, name, None)`-like: `Ok(None)` when the attribute does not exist.
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> VmResult<Option<Value>> {
         self.getattr_error = None;

@@ -444,6 +444,12 @@ impl PyDict {
         self.len() == 0
     }
 
+    /// A snapshot of the entries, for walks that may run Python code (which could mutate).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        let t = self.0.borrow();
+        t.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
     /// Lookup by str key (no Python code can run: str equality is native).
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let hash = hash_bytes(key.as_bytes());

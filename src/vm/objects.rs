@@ -14,7 +14,22 @@ use crate::runtime::value::{
 };
 
 /// C3 linearisation of `bases` (the class itself excluded); `None` when inconsistent.
-fn c3(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+/// Built-in classes CPython refuses as bases.
+const FINAL_TYPES: [&str; 10] = [
+    "bool",
+    "NoneType",
+    "range",
+    "slice",
+    "function",
+    "builtin_function_or_method",
+    "generator",
+    "memoryview",
+    "ellipsis",
+    "NotImplementedType",
+];
+
+/// The C3 linearisation of `bases`; on a conflict, the blocked heads (for the message).
+fn c3(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -28,12 +43,21 @@ fn c3(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs
             .iter()
             .map(|s| s[0].clone())
-            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))))?;
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
+        let Some(head) = head else {
+            let mut blocked: Vec<Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !blocked.iter().any(|b| Rc::ptr_eq(b, &s[0])) {
+                    blocked.push(s[0].clone());
+                }
+            }
+            return Err(blocked);
+        };
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);
@@ -106,15 +130,25 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
-        let Some(mro) = c3(&bases) else {
-            let names: Vec<String> = bases.iter().map(|b| b.name.s.to_string()).collect();
-            return self.err(
-                ExcKind::TypeError,
-                format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
-                    names.join(", ")
-                ),
-            );
+        if let Some(b) = bases
+            .iter()
+            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.as_str()))
+        {
+            let msg = format!("type '{}' is not an acceptable base type", b.name.s);
+            return self.err(ExcKind::TypeError, msg);
+        }
+        let mro = match c3(&bases) {
+            Ok(mro) => mro,
+            Err(blocked) => {
+                let names: Vec<String> = blocked.iter().map(|b| b.name.s.to_string()).collect();
+                return self.err(
+                    ExcKind::TypeError,
+                    format!(
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                        names.join(", ")
+                    ),
+                );
+            }
         };
         let tag = mro
             .iter()
@@ -139,7 +173,30 @@ impl Vm {
         if let Some(Value::Cell(c)) = cell {
             *c.0.borrow_mut() = Some(Value::Class(class.clone()));
         }
+        self.set_names(&class)?;
         Ok(Value::Class(class))
+    }
+
+    /// `__set_name__(owner, name)` for each attribute defined in the class body, as
+    /// `type.__new__` does; properties learn the name their error messages use.
+    fn set_names(&mut self, class: &Rc<Class>) -> VmResult<()> {
+        for (key, value) in class.dict.items() {
+            let Value::Str(name) = &key else { continue };
+            if crate::builtins::wrappers::is_property(&value) {
+                if let Value::Instance(p) = &value {
+                    p.dict.set_str("__name__", key.clone());
+                }
+                continue;
+            }
+            let Value::Instance(inst) = &value else {
+                continue;
+            };
+            if let Some(hook) = crate::runtime::attr::class_lookup(&inst.class, "__set_name__") {
+                let owner = Value::Class(class.clone());
+                self.call(&hook, vec![value.clone(), owner, Value::Str(name.clone())])?;
+            }
+        }
+        Ok(())
     }
 
     /// Calling a class: built-in constructors, exceptions, or a new instance and `__init__`.
