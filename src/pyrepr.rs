@@ -17,12 +17,18 @@ pub fn float_repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` prints the shortest round-trip digits, like CPython's repr. When all 17
-    // digits are needed, an exact tie must round to even as CPython does, which `{:.16e}`
-    // (correctly rounded) guarantees and the shortest-digits search does not.
-    let mut sci = format!("{:e}", x.abs());
-    if sci.split_once('e').is_some_and(|(m, _)| m.len() == 18) {
-        sci = format!("{:.16e}", x.abs());
+    // Rust's `{:e}` finds how many digits the shortest round-trip form needs, like CPython's
+    // repr, but when two such strings are equally close it rounds the tie up; CPython rounds
+    // half to even. Re-formatting with that many digits (correctly rounded, ties to even)
+    // gives CPython's choice and still round-trips, being the closest string of that length.
+    let shortest = format!("{:e}", x.abs());
+    let n = shortest
+        .split_once('e')
+        .map_or(1, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
+    let mut sci = format!("{:.*e}", n.saturating_sub(1), x.abs());
+    // At a power of two the round-trip interval is lopsided; keep the shortest form there.
+    if sci.parse::<f64>().ok() != Some(x.abs()) {
+        sci = shortest;
     }
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);

@@ -125,6 +125,20 @@ impl Vm {
                 "__bases__" => Some(Value::tuple(
                     c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
                 )),
+                "__base__" => Some(
+                    c.bases
+                        .first()
+                        .map_or(Value::None, |b| Value::Class(b.clone())),
+                ),
+                "__module__" if c.builtin => Some(Value::str("builtins")),
+                "mro" => Some(self.native_method(obj, "mro", |_, bound, _| {
+                    let Some(Value::Class(c)) = bound else {
+                        return Ok(Value::None);
+                    };
+                    let mut items = vec![Value::Class(c.clone())];
+                    items.extend(c.mro.borrow().iter().map(|k| Value::Class(k.clone())));
+                    Ok(Value::list(items))
+                })),
                 "__dict__" if !c.builtin => Some(Value::Dict(c.dict.clone())),
                 "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
                 "__module__" if !c.builtin => Some(Value::str("__main__")),
@@ -151,11 +165,13 @@ impl Vm {
                 _ => f.dict.borrow().as_ref().and_then(|d| d.get_str(name)),
             }),
             Value::BoundMethod(m) => match name {
-                "__name__" | "__qualname__" | "__doc__" => {
+                "__self__" => Ok(Some(m.receiver.clone())),
+                "__func__" => Ok(Some(m.func.clone())),
+                // Everything else reads through to the function, as CPython's method type does.
+                _ => {
                     let f = m.func.clone();
                     self.getattr_opt(&f, name)
                 }
-                _ => Ok(None),
             },
             Value::Builtin(b) => Ok(match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),

@@ -88,7 +88,10 @@ fn identity_hash(v: &Value) -> i64 {
         Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
         Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
-        Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::BoundMethod(m) => {
+            return identity_hash(&m.func) ^ identity_hash(&m.receiver).rotate_left(7);
+        }
+        Value::Instance(i) => Rc::as_ptr(i) as *const u8 as usize,
         _ => 0,
     };
     (p >> 4) as i64
@@ -189,6 +192,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (List(_), List(_))
         | (Dict(_), Dict(_))
         | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
+        // Methods are equal when bound to the same object and wrapping equal functions.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))

@@ -130,6 +130,12 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+                let msg = format!("duplicate base class {}", b.name.s);
+                return self.err(ExcKind::TypeError, msg);
+            }
+        }
         if let Some(b) = bases
             .iter()
             .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.as_str()))
