@@ -159,9 +159,7 @@ impl Vm {
         };
         let _ = (nargs, nkwonly);
         Ok(Frame {
-            code: code.clone(),
-            consts: func.code.consts.clone(),
-            names: func.code.names.clone(),
+            cv: func.code.clone(),
             globals: func.globals.clone(),
             locals_ns: None,
             cells,

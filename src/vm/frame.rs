@@ -6,12 +6,11 @@ use std::sync::Arc;
 
 use crate::bytecode::Code;
 use crate::runtime::namespace::Globals;
-use crate::runtime::value::{PyCell, PyDict, PyStr, Value};
+use crate::runtime::value::{CodeValue, PyCell, PyDict, Value};
 
 pub struct Frame {
-    pub code: Arc<Code>,
-    pub consts: Rc<[Value]>,
-    pub names: Rc<[Rc<PyStr>]>,
+    /// The code with its constants and names materialised (one refcount per call, not three).
+    pub cv: Rc<CodeValue>,
     pub globals: Rc<Globals>,
     /// The namespace Name instructions use: the module's scratch layer or a class body's dict.
     pub locals_ns: Option<Rc<PyDict>>,
@@ -30,7 +29,11 @@ pub struct Frame {
 }
 
 impl Frame {
+    pub fn code(&self) -> &Arc<Code> {
+        &self.cv.code
+    }
+
     pub fn nlocals(&self) -> usize {
-        self.code.varnames.len()
+        self.cv.code.varnames.len()
     }
 }

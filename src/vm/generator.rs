@@ -50,7 +50,7 @@ impl Vm {
         let mut push_sent = started && throw.is_none();
         // Suspended inside `yield from`: a thrown exception goes to the delegate first.
         let at_yield_from =
-            frame.code.instrs.get(frame.pc as usize) == Some(&crate::bytecode::Instr::YieldFrom);
+            frame.code().instrs.get(frame.pc as usize) == Some(&crate::bytecode::Instr::YieldFrom);
         if let (Some(exc), true) = (throw.clone(), at_yield_from) {
             if let Some(Value::Generator(sub)) = frame.saved.last().cloned() {
                 let exiting = self.types.of(&exc).tag

@@ -53,7 +53,7 @@ impl Vm {
         loop {
             let frame = self.frames.last_mut().expect("unwinding within a frame");
             let pc = frame.pc.saturating_sub(1);
-            if let Some(h) = frame.code.handler_for(pc).copied() {
+            if let Some(h) = frame.code().handler_for(pc).copied() {
                 let sp = frame.base + frame.nlocals() + h.depth as usize;
                 frame.pc = h.target;
                 self.stack.truncate(sp);
@@ -103,9 +103,8 @@ impl Vm {
 
     fn run_frame(&mut self, stop: usize) -> VmResult<Option<Value>> {
         let fi = self.frames.len() - 1;
-        let code = self.frames[fi].code.clone();
-        let consts = self.frames[fi].consts.clone();
-        let names = self.frames[fi].names.clone();
+        let cv = self.frames[fi].cv.clone();
+        let (code, consts, names) = (&cv.code, &cv.consts, &cv.names);
         let base = self.frames[fi].base;
         let mut pc = self.frames[fi].pc as usize;
         let instrs = &code.instrs;
@@ -895,13 +894,11 @@ impl Vm {
                             .err(ExcKind::RecursionError, "maximum recursion depth exceeded");
                     }
                     let func = func.clone();
-                    let code = func.code.code.clone();
                     let base = callee_at + 1;
-                    self.stack.resize(base + code.varnames.len(), Value::Null);
+                    let nlocals = func.code.code.varnames.len();
+                    self.stack.resize(base + nlocals, Value::Null);
                     let frame = Frame {
-                        code,
-                        consts: func.code.consts.clone(),
-                        names: func.code.names.clone(),
+                        cv: func.code.clone(),
                         globals: func.globals.clone(),
                         locals_ns: None,
                         cells: func.closure.clone(),

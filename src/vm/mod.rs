@@ -111,9 +111,7 @@ impl Vm {
     pub fn run_module(&mut self, code: &Arc<Code>, globals: &Rc<Globals>) -> VmResult {
         let cv = materialize_code(code);
         let frame = Frame {
-            code: code.clone(),
-            consts: cv.consts.clone(),
-            names: cv.names.clone(),
+            cv: Rc::new(cv),
             globals: globals.clone(),
             locals_ns: Some(globals.scratch.clone()),
             cells: Box::new([]),

@@ -841,7 +841,7 @@ impl Vm {
                 let Some(frame) = self.frames.last() else {
                     return self.err(ExcKind::RuntimeError, "super(): no current frame");
                 };
-                let code = frame.code.clone();
+                let code = frame.code().clone();
                 let ncells = code.cellvars.len();
                 let class = code
                     .freevars

@@ -71,7 +71,7 @@ impl Vm {
         };
         if let Some(st) = exc_state(exc) {
             st.borrow_mut().traceback.push(TracebackEntry {
-                code: frame.code.clone(),
+                code: frame.code().clone(),
                 pc: frame.pc.saturating_sub(1),
             });
         }
