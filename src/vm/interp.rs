@@ -168,7 +168,7 @@ impl Vm {
                         Some(v) => self.stack.push(v),
                         None => {
                             save_pc!();
-                            return Err(self.unbound_deref(&code, s));
+                            return Err(self.unbound_deref(code, s));
                         }
                     }
                 }
@@ -180,7 +180,7 @@ impl Vm {
                     let old = self.frames[fi].cells[s as usize].0.borrow_mut().take();
                     if old.is_none() {
                         save_pc!();
-                        return Err(self.unbound_deref(&code, s));
+                        return Err(self.unbound_deref(code, s));
                     }
                 }
                 Instr::LoadClosure(s) => {
@@ -201,7 +201,7 @@ impl Vm {
                                 Some(v) => self.stack.push(v),
                                 None => {
                                     save_pc!();
-                                    return Err(self.unbound_deref(&code, s));
+                                    return Err(self.unbound_deref(code, s));
                                 }
                             }
                         }
