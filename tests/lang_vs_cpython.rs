@@ -112,3 +112,15 @@ fn lang_programs_match_cpython() {
         "remove from known_failures.txt (now passing): {now_passing:?}"
     );
 }
+
+/// The recorded outputs are CPython's: python3 must still print exactly what they hold.
+#[test]
+fn expected_outputs_are_cpythons() {
+    let out = Command::new("python3")
+        .args(["tests/lang/regen.py", "--check"])
+        .output()
+        .expect("python3 runs");
+    let report = String::from_utf8_lossy(&out.stdout);
+    println!("{report}");
+    assert!(out.status.success(), "{report}");
+}

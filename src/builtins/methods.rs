@@ -837,6 +837,8 @@ pub fn list_sort(
         }
     }
     let items = std::mem::take(&mut *l.0.borrow_mut());
+    // Kept so that a failing key or comparison leaves the list whole, as CPython does.
+    let original = items.clone();
     let result = sort_values(vm, items, key.as_ref(), reverse);
     let modified = !l.0.borrow().is_empty();
     match result {
@@ -847,7 +849,10 @@ pub fn list_sort(
             }
             Ok(())
         }
-        Err(e) => Err(e),
+        Err(e) => {
+            *l.0.borrow_mut() = original;
+            Err(e)
+        }
     }
 }
 

@@ -82,18 +82,7 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("hex", |vm, _, a| radix(vm, a, 16, "hex")),
         ("callable", |vm, _, a| {
             args::exactly(vm, "callable", &a, 1)?;
-            let v = &a.pos[0];
-            let c = match v {
-                Value::Function(_)
-                | Value::Builtin(_)
-                | Value::BoundMethod(_)
-                | Value::Class(_) => true,
-                Value::Instance(i) => {
-                    crate::runtime::attr::class_lookup(&i.class, "__call__").is_some()
-                }
-                _ => false,
-            };
-            Ok(Value::Bool(c))
+            Ok(Value::Bool(is_callable(&a.pos[0])))
         }),
         ("chr", |vm, _, a| {
             args::exactly(vm, "chr", &a, 1)?;
@@ -302,6 +291,9 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
             args::between(vm, "iter", &a, 1, 2)?;
             match a.pos.get(1) {
                 None => vm.iter(&a.pos[0]),
+                Some(_) if !is_callable(&a.pos[0]) => {
+                    vm.err(ExcKind::TypeError, "iter(v, w): v must be callable")
+                }
                 Some(sentinel) => Ok(crate::runtime::iter::new_iter(IterState::Callable {
                     func: a.pos[0].clone(),
                     sentinel: sentinel.clone(),
@@ -582,6 +574,17 @@ fn radix(vm: &mut Vm, a: Args, r: u32, name: &str) -> R {
         .map_err(|e| vm.raise(e))
 }
 
+fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => {
+            crate::runtime::attr::class_lookup(&i.class, "__call__").is_some()
+                || (i.class.builtin && i.class.name.as_str() == "staticmethod")
+        }
+        _ => false,
+    }
+}
+
 fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
     if let (Some(p), Some(q)) = (to_int(x), to_int(y)) {
         let (d, m) = num::int_divmod(&p, &q).map_err(|e| vm.raise(e))?;
@@ -597,6 +600,9 @@ fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
             Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
         }
         _ => {
+            if let Some(r) = vm.binary_dunder(x, y, "__divmod__", "__rdivmod__")? {
+                return Ok(r);
+            }
             let (ta, tb) = (vm.types.name_of(x), vm.types.name_of(y));
             vm.err(
                 ExcKind::TypeError,
@@ -621,12 +627,35 @@ fn pow(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
                     num::Num::Float(f) => Ok(Value::Float(f)),
                 }
             }
+            _ if matches!(base, Value::Instance(_)) => {
+                // Three-argument pow only asks the base (`__rpow__` is never tried).
+                if let Some(r) = vm.call_special(&base, "__pow__", vec![exp.clone(), m.clone()])? {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                ternary_pow_error(vm, &base, &exp, m)
+            }
+            _ if matches!(exp, Value::Instance(_)) || matches!(m, Value::Instance(_)) => {
+                ternary_pow_error(vm, &base, &exp, m)
+            }
             _ => vm.err(
                 ExcKind::TypeError,
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ),
         },
     }
+}
+
+fn ternary_pow_error(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> R {
+    let names = [base, exp, m].map(|v| vm.types.name_of(v));
+    vm.err(
+        ExcKind::TypeError,
+        format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            names[0], names[1], names[2]
+        ),
+    )
 }
 
 fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {

@@ -895,8 +895,15 @@ fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
             }
         }
         BinOp::And => {
-            for k in xs {
-                if set_contains(vm, y, &k)? {
+            // CPython walks the smaller set (the right one on a tie) and keeps its elements,
+            // which shows when equal keys differ in type: `{True} & {1}` is `{1}`.
+            let (walk, probe) = if xs.len() < ys.len() {
+                (xs, y)
+            } else {
+                (ys, x)
+            };
+            for k in walk {
+                if set_contains(vm, probe, &k)? {
                     set_add(vm, &out, k)?;
                 }
             }

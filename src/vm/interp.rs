@@ -764,8 +764,7 @@ impl Vm {
                 }
                 Instr::BeforeWith => {
                     let mgr = self.pop();
-                    let exit = t!(self.getattr(&mgr, "__exit__"));
-                    let enter = t!(self.getattr(&mgr, "__enter__"));
+                    let (enter, exit) = t!(self.context_manager(&mgr));
                     let r = t!(self.call(&enter, vec![]));
                     self.stack.push(exit);
                     self.stack.push(r);
@@ -962,6 +961,33 @@ impl Vm {
 
     /// The callable and receiver for `obj.name(...)`: a class function with the instance, a
     /// native method with its receiver, or the attribute value with Null.
+    /// `__enter__` and `__exit__` of a with-statement's manager, with CPython 3.11's errors.
+    fn context_manager(&mut self, mgr: &Value) -> VmResult<(Value, Value)> {
+        let protocol_error = |vm: &mut Vm, extra: &str| {
+            let msg = format!(
+                "'{}' object does not support the context manager protocol{extra}",
+                vm.types.name_of(mgr)
+            );
+            vm.err(ExcKind::TypeError, msg)
+        };
+        // Special methods come from the type, never the instance dict; a class used as a
+        // manager would need a metaclass defining them.
+        let (enter, exit) = match mgr {
+            Value::Instance(_) => (
+                self.special(mgr, "__enter__"),
+                self.special(mgr, "__exit__"),
+            ),
+            _ => (None, None),
+        };
+        let Some(enter) = enter else {
+            return protocol_error(self, "");
+        };
+        let Some(exit) = exit else {
+            return protocol_error(self, " (missed __exit__ method)");
+        };
+        Ok((enter, exit))
+    }
+
     fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> VmResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) if !inst.class.builtin && inst.dict.get_name(name).is_none() => {

@@ -61,7 +61,7 @@ pub struct Vm {
     /// Argument buffers reused by calls to native functions.
     pub arg_pool: Vec<Vec<Value>>,
     /// Native methods of built-in types used through LoadMethod, keyed by function address.
-    pub method_cache: std::collections::HashMap<usize, Rc<crate::runtime::value::Builtin>>,
+    pub method_cache: hashbrown::HashMap<usize, Rc<crate::runtime::value::Builtin>>,
     /// The AttributeError a `__getattr__` raised during the last failed lookup.
     pub getattr_error: Option<Value>,
 }
@@ -93,7 +93,7 @@ impl Vm {
             delegate_result: Value::None,
             pending_throw: None,
             arg_pool: Vec::new(),
-            method_cache: std::collections::HashMap::new(),
+            method_cache: hashbrown::HashMap::new(),
             getattr_error: None,
         }
     }

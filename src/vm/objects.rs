@@ -271,7 +271,7 @@ impl Vm {
     }
 
     /// A dunder defined by the (user) class of `obj`, bound to `obj`.
-    fn special(&self, obj: &Value, name: &str) -> Option<Value> {
+    pub fn special(&self, obj: &Value, name: &str) -> Option<Value> {
         let Value::Instance(i) = obj else { return None };
         let f = class_lookup(&i.class, name)?;
         Some(match f {
@@ -283,7 +283,7 @@ impl Vm {
         })
     }
 
-    fn call_special(
+    pub fn call_special(
         &mut self,
         obj: &Value,
         name: &str,
@@ -303,6 +303,15 @@ impl Vm {
     ) -> VmResult {
         match self.special(f, "__call__") {
             Some(m) => self.call_kw(&m, args, kw),
+            // Since 3.10 a staticmethod object calls its function.
+            None if matches!(f, Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "staticmethod") =>
+            {
+                let func = match f {
+                    Value::Instance(i) => i.dict.get_str("__func__").unwrap_or(Value::None),
+                    _ => Value::None,
+                };
+                self.call_kw(&func, args, kw)
+            }
             None => {
                 let t = self.types.name_of(f);
                 self.err(ExcKind::TypeError, format!("'{t}' object is not callable"))
@@ -499,8 +508,15 @@ impl Vm {
         )
     }
 
-    pub fn binary_op_fallback(&mut self, op: BinOp, a: &Value, b: &Value) -> VmResult {
-        let (name, rname, _) = binop_names(op);
+    /// `a.name(b)`, else `b.rname(a)` (the reflected one first when b's class is a subclass
+    /// of a's that overrides it); `None` when both are missing or return NotImplemented.
+    pub fn binary_dunder(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> VmResult<Option<Value>> {
         let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class) && class_lookup(&y.class, rname).is_some());
         let order: [(&Value, &Value, &str); 2] = if b_first {
             [(b, a, rname), (a, b, name)]
@@ -510,9 +526,17 @@ impl Vm {
         for (x, y, n) in order {
             if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
+                    return Ok(Some(r));
                 }
             }
+        }
+        Ok(None)
+    }
+
+    pub fn binary_op_fallback(&mut self, op: BinOp, a: &Value, b: &Value) -> VmResult {
+        let (name, rname, _) = binop_names(op);
+        if let Some(r) = self.binary_dunder(a, b, name, rname)? {
+            return Ok(r);
         }
         let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
         let sym = if op == BinOp::Pow {
