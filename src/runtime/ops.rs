@@ -465,7 +465,7 @@ fn seq_contains(vm: &mut Vm, items: &[Value], item: &Value) -> VmResult<bool> {
 
 // ---------------------------------------------------------------- ordering
 
-fn ordering_op(op: CmpOp, ord: Ordering) -> bool {
+pub fn ordering_op(op: CmpOp, ord: Ordering) -> bool {
     match op {
         CmpOp::Lt => ord == Ordering::Less,
         CmpOp::Le => ord != Ordering::Greater,
@@ -629,7 +629,7 @@ fn float_operand(v: &Value) -> Option<()> {
 }
 
 #[inline]
-fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
+pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
     Some(Value::Int(match op {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,

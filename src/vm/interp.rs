@@ -290,6 +290,9 @@ impl Vm {
                     let obj = self.pop();
                     t!(self.delitem(&obj, &key));
                 }
+                Instr::BinaryOp(op) if self.int_op_in_place(op) => {}
+                Instr::InplaceOp(op) if self.int_op_in_place(op) => {}
+                Instr::CompareOp(op) if self.int_compare_in_place(op) => {}
                 Instr::BinaryOp(op) => {
                     let b = self.pop();
                     let a = self.pop();
@@ -961,6 +964,32 @@ impl Vm {
 
     /// The callable and receiver for `obj.name(...)`: a class function with the instance, a
     /// native method with its receiver, or the attribute value with Null.
+    /// The common case of arithmetic, done on the stack without a call: both operands small
+    /// ints and the result fits. False leaves the stack untouched for the general path.
+    #[inline(always)]
+    fn int_op_in_place(&mut self, op: crate::bytecode::BinOp) -> bool {
+        let n = self.stack.len();
+        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
+            if let Some(v) = ops::small_int_op(op, x, y) {
+                self.stack.truncate(n - 1);
+                self.stack[n - 2] = v;
+                return true;
+            }
+        }
+        false
+    }
+
+    #[inline(always)]
+    fn int_compare_in_place(&mut self, op: crate::bytecode::CmpOp) -> bool {
+        let n = self.stack.len();
+        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
+            self.stack.truncate(n - 1);
+            self.stack[n - 2] = Value::Bool(ops::ordering_op(op, x.cmp(&y)));
+            return true;
+        }
+        false
+    }
+
     /// `__enter__` and `__exit__` of a with-statement's manager, with CPython 3.11's errors.
     fn context_manager(&mut self, mgr: &Value) -> VmResult<(Value, Value)> {
         let protocol_error = |vm: &mut Vm, extra: &str| {
