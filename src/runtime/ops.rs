@@ -203,6 +203,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
+    if let Some((x, y)) = view_operands(vm, a, b)? {
+        return eq(vm, &x, &y);
+    }
     if let Some(r) = native_eq(a, b) {
         return Ok(r);
     }
@@ -531,6 +534,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
     }
     if let Some(ord) = num_cmp(a, b) {
         return Ok(Value::Bool(ord.is_some_and(|o| ordering_op(op, o))));
+    }
+    if let Some((x, y)) = view_operands(vm, a, b)? {
+        return compare(vm, op, &x, &y);
     }
     use Value::*;
     let ord = match (a, b) {
@@ -866,6 +872,16 @@ fn is_setlike(v: &Value) -> bool {
         Value::DictView(d) => d.kind != super::value::DictIterKind::Values,
         _ => false,
     }
+}
+
+/// Key and item views compare as sets (with sets and with each other): both as sets, or
+/// `None` when neither operand is such a view.
+fn view_operands(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<Option<(Value, Value)>> {
+    let is_view = |v: &Value| matches!(v, Value::DictView(_)) && is_setlike(v);
+    if !(is_view(a) || is_view(b)) || !is_setlike(a) || !is_setlike(b) {
+        return Ok(None);
+    }
+    Ok(Some((to_set(vm, a)?, to_set(vm, b)?)))
 }
 
 fn to_set(vm: &mut Vm, v: &Value) -> VmResult {

@@ -608,7 +608,8 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::Or, Value::Dict(d)) => {
-                self.dict_merge(d, b, false)?;
+                // `d |= x` accepts whatever `d.update(x)` does, pairs included.
+                crate::builtins::methods::dict_update_from(self, d, b)?;
                 return Ok(a.clone());
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s))
