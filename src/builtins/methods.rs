@@ -1549,6 +1549,16 @@ pub fn bytes_new(vm: &mut Vm, a: Args) -> R {
             Ok(bytes_value(vec![0; *n as usize]))
         }
         (Some(v), _) => {
+            if let Value::Bool(b) = v {
+                return Ok(bytes_value(vec![0; usize::from(*b)]));
+            }
+            if matches!(v, Value::Float(_) | Value::None) {
+                let t = vm.types.name_of(v);
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("cannot convert '{t}' object to bytes"),
+                );
+            }
             let items = vm.collect(v)?;
             let mut out = Vec::with_capacity(items.len());
             for item in items {

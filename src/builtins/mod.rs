@@ -914,8 +914,31 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         TypeTag::Float => methods::float_new(vm, a),
         TypeTag::Str => {
             let p = args::parse(vm, "str", &a, &["object", "encoding", "errors"], 0)?;
+            for (i, what) in [(1, "encoding"), (2, "errors")] {
+                if let Some(v) = p[i].as_ref().filter(|v| !matches!(v, Value::Str(_))) {
+                    let t = vm.types.name_of(v);
+                    let msg = format!("str() argument '{what}' must be str, not {t}");
+                    return vm.err(ExcKind::TypeError, msg);
+                }
+            }
+            let decoding = p[1].is_some() || p[2].is_some();
             match (&p[0], &p[1]) {
                 (None, _) => Ok(Value::str("")),
+                (Some(Value::Str(_)), _) if decoding => {
+                    vm.err(ExcKind::TypeError, "decoding str is not supported")
+                }
+                (Some(v), _) if decoding && !matches!(v, Value::Bytes(_)) => {
+                    let t = vm.types.name_of(v);
+                    let msg = format!("decoding to str: need a bytes-like object, {t} found");
+                    vm.err(ExcKind::TypeError, msg)
+                }
+                (Some(Value::Bytes(b)), None) if decoding => {
+                    let errors = p[2].as_ref().and_then(|e| e.as_str()).unwrap_or("strict");
+                    let errors = errors.to_string();
+                    crate::runtime::strops::decode(&b.0, "utf-8", &errors)
+                        .map(Value::str)
+                        .map_err(|e| vm.raise(e))
+                }
                 (Some(Value::Bytes(b)), Some(enc)) => {
                     let enc = enc.as_str().unwrap_or("utf-8").to_string();
                     let errors = p[2]
