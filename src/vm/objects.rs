@@ -550,6 +550,9 @@ impl Vm {
                 format!("can only concatenate str (not \"{tb}\") to str"),
             );
         }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_)) && !matches!(b, Value::Instance(_)) {
+            return self.err(ExcKind::TypeError, format!("can't concat {tb} to bytes"));
+        }
         if op == BinOp::Add && matches!(a, Value::List(_)) && !matches!(b, Value::Instance(_)) {
             return self.err(
                 ExcKind::TypeError,
