@@ -181,17 +181,17 @@ fn globals_with(
     vm: &krait::vm::Vm,
     ctx: Option<serde_json::Value>,
 ) -> std::rc::Rc<krait::runtime::namespace::Globals> {
-    let mut g = krait::runtime::namespace::Globals {
-        scratch: std::rc::Rc::new(krait::runtime::value::PyDict::new()),
-        layers: Vec::new(),
-        builtins: vm.builtins.clone(),
-    };
+    let mut g = krait::runtime::namespace::Globals::new(
+        std::rc::Rc::new(krait::runtime::value::PyDict::new()),
+        Vec::new(),
+        vm.builtins.clone(),
+    );
     if let Some(serde_json::Value::Object(o)) = ctx {
         let layer = std::rc::Rc::new(krait::runtime::value::PyDict::new());
         for (k, v) in &o {
             layer.set_str(k, krait::runtime::json::from_json(v));
         }
-        g.layers.push(krait::runtime::namespace::Layer {
+        g.push_layer(krait::runtime::namespace::Layer {
             dict: layer,
             writable: false,
         });

@@ -468,6 +468,7 @@ fn seq_contains(vm: &mut Vm, items: &[Value], item: &Value) -> VmResult<bool> {
 
 // ---------------------------------------------------------------- ordering
 
+#[inline]
 pub fn ordering_op(op: CmpOp, ord: Ordering) -> bool {
     match op {
         CmpOp::Lt => ord == Ordering::Less,

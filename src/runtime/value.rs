@@ -12,7 +12,6 @@ use super::errors::ExcKind;
 use super::namespace::Globals;
 use crate::bytecode::Code;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
@@ -49,6 +48,44 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// Written out (not derived) so that it inlines into the dispatch loop: cloning a local or a
+/// constant is the most frequent operation the VM performs.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Null => Value::Null,
+            Value::BigInt(x) => Value::BigInt(Rc::clone(x)),
+            Value::Str(x) => Value::Str(Rc::clone(x)),
+            Value::Bytes(x) => Value::Bytes(Rc::clone(x)),
+            Value::List(x) => Value::List(Rc::clone(x)),
+            Value::Tuple(x) => Value::Tuple(Rc::clone(x)),
+            Value::Dict(x) => Value::Dict(Rc::clone(x)),
+            Value::Set(x) => Value::Set(Rc::clone(x)),
+            Value::FrozenSet(x) => Value::FrozenSet(Rc::clone(x)),
+            Value::Range(x) => Value::Range(Rc::clone(x)),
+            Value::Slice(x) => Value::Slice(Rc::clone(x)),
+            Value::Function(x) => Value::Function(Rc::clone(x)),
+            Value::Builtin(x) => Value::Builtin(Rc::clone(x)),
+            Value::BoundMethod(x) => Value::BoundMethod(Rc::clone(x)),
+            Value::Class(x) => Value::Class(Rc::clone(x)),
+            Value::Instance(x) => Value::Instance(Rc::clone(x)),
+            Value::Module(x) => Value::Module(Rc::clone(x)),
+            Value::Iterator(x) => Value::Iterator(Rc::clone(x)),
+            Value::Generator(x) => Value::Generator(Rc::clone(x)),
+            Value::DictView(x) => Value::DictView(Rc::clone(x)),
+            Value::Code(x) => Value::Code(Rc::clone(x)),
+            Value::Cell(x) => Value::Cell(Rc::clone(x)),
+        }
+    }
+}
 
 impl Value {
     pub fn str(s: impl Into<Box<str>>) -> Value {
@@ -228,6 +265,11 @@ pub struct CodeValue {
     /// `code.names` as str objects: their hashes are computed once, and dict keys stored
     /// through them are the same object, so later lookups compare pointers.
     pub names: Rc<[Rc<PyStr>]>,
+    /// One lookup cache per name, used by LoadGlobal and module-level LoadName.
+    pub global_cache: Box<[super::namespace::GlobalCache]>,
+    /// The argument count when a positional call can bind by position alone (no defaults
+    /// needed, no `*args`/`**kwargs`/keyword-only/cells, not a generator); `u32::MAX` otherwise.
+    pub fast_argc: u32,
 }
 
 pub struct PyCell(pub RefCell<Option<Value>>);
@@ -470,6 +512,19 @@ impl PyDict {
         });
         match probe {
             super::dict::Probe::Found(i) => t.entry(i).map(|e| e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Like `get_name`, also giving the entry's slot (for `namespace::GlobalCache`).
+    pub fn find_name(&self, key: &Rc<PyStr>) -> Option<(usize, Value)> {
+        let hash = key.hash();
+        let t = self.0.try_borrow().ok()?;
+        let probe = t.probe(&Value::Null, hash, |k, _| {
+            Some(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.s == key.s))
+        });
+        match probe {
+            super::dict::Probe::Found(i) => t.entry(i).map(|e| (i, e.value.clone())),
             _ => None,
         }
     }

@@ -10,7 +10,7 @@ use super::{Unwind, Vm, VmResult};
 use crate::bytecode::{Conv, Instr};
 use crate::runtime::errors::ExcKind;
 use crate::runtime::ops;
-use crate::runtime::value::{Function, PyCell, PyDict, PySet, PyStr, Value};
+use crate::runtime::value::{CodeValue, Function, PyCell, PyDict, PySet, PyStr, Value};
 
 /// What a call instruction led to.
 enum Called {
@@ -57,7 +57,7 @@ impl Vm {
                 let sp = frame.base + frame.nlocals() + h.depth as usize;
                 frame.pc = h.target;
                 self.stack.truncate(sp);
-                self.stack.push(exc);
+                self.push(exc);
                 return Ok(());
             }
             self.pop_frame();
@@ -68,11 +68,18 @@ impl Vm {
         }
     }
 
-    fn pop_frame(&mut self) -> Option<Frame> {
-        let frame = self.frames.pop()?;
-        self.stack.truncate(frame.return_sp.min(frame.base));
-        self.current_exc = frame.entry_exc.clone();
-        Some(frame)
+    /// Pops the top frame and its stack; says whether it was a generator's.
+    #[inline]
+    fn pop_frame(&mut self) -> Option<bool> {
+        // Dropped in place: moving the frame out first costs a copy of the whole struct.
+        let n = self.frames.len().checked_sub(1)?;
+        let f = &mut self.frames[n];
+        let sp = f.return_sp.min(f.base);
+        let is_generator = f.is_generator;
+        self.current_exc = f.entry_exc.take();
+        self.frames.truncate(n);
+        self.stack.truncate(sp);
+        Some(is_generator)
     }
 
     /// An exception raised while another is handled records it as its `__context__`.
@@ -91,702 +98,723 @@ impl Vm {
         }
     }
 
-    #[inline]
+    /// `stack.push`, forced inline: the dispatch loop is too large for LLVM to inline it itself.
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline(always)]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
     }
 
-    #[inline]
+    #[inline(always)]
     fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::None)
     }
 
     fn run_frame(&mut self, stop: usize) -> VmResult<Option<Value>> {
-        let fi = self.frames.len() - 1;
-        let cv = self.frames[fi].cv.clone();
-        let (code, consts, names) = (&cv.code, &cv.consts, &cv.names);
-        let base = self.frames[fi].base;
-        let mut pc = self.frames[fi].pc as usize;
-        let instrs = &code.instrs;
-        macro_rules! save_pc {
-            () => {
-                self.frames[fi].pc = pc as u32
-            };
-        }
-        macro_rules! t {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        save_pc!();
-                        return Err(e);
+        // Python-to-Python calls and returns switch frames here, without leaving the function.
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let cv = self.frames[fi].cv.clone();
+            let (code, consts, names) = (&cv.code, &cv.consts, &cv.names);
+            let base = self.frames[fi].base;
+            let mut pc = self.frames[fi].pc as usize;
+            let instrs = &code.instrs;
+            macro_rules! save_pc {
+                () => {
+                    self.frames[fi].pc = pc as u32
+                };
+            }
+            macro_rules! t {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            save_pc!();
+                            return Err(e);
+                        }
                     }
-                }
-            };
-        }
-        macro_rules! raise {
-            ($kind:expr, $msg:expr) => {{
-                save_pc!();
-                let msg: String = $msg;
-                return self.err($kind, msg);
-            }};
-        }
-        loop {
-            let instr = instrs[pc];
-            pc += 1;
-            match instr {
-                Instr::LoadConst(k) => self.stack.push(consts[k as usize].clone()),
-                Instr::LoadFast(s) => {
-                    let v = &self.stack[base + s as usize];
-                    if let Value::Null = v {
-                        let name = code.varnames[s as usize].clone();
-                        raise!(
+                };
+            }
+            macro_rules! raise {
+                ($kind:expr, $msg:expr) => {{
+                    save_pc!();
+                    let msg: String = $msg;
+                    return self.err($kind, msg);
+                }};
+            }
+            loop {
+                let instr = instrs[pc];
+                pc += 1;
+                match instr {
+                    Instr::LoadConst(k) => self.push(consts[k as usize].clone()),
+                    Instr::LoadFast(s) => {
+                        let v = &self.stack[base + s as usize];
+                        if let Value::Null = v {
+                            let name = code.varnames[s as usize].clone();
+                            raise!(
                             ExcKind::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value")
                         );
+                        }
+                        let v = v.clone();
+                        self.push(v);
                     }
-                    let v = v.clone();
-                    self.stack.push(v);
-                }
-                Instr::StoreFast(s) => {
-                    let v = self.pop();
-                    self.stack[base + s as usize] = v;
-                }
-                Instr::DeleteFast(s) => {
-                    if let Value::Null = self.stack[base + s as usize] {
-                        let name = code.varnames[s as usize].clone();
-                        raise!(
+                    Instr::StoreFast(s) => {
+                        let v = self.pop();
+                        self.stack[base + s as usize] = v;
+                    }
+                    Instr::DeleteFast(s) => {
+                        if let Value::Null = self.stack[base + s as usize] {
+                            let name = code.varnames[s as usize].clone();
+                            raise!(
                             ExcKind::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value")
                         );
+                        }
+                        self.stack[base + s as usize] = Value::Null;
                     }
-                    self.stack[base + s as usize] = Value::Null;
-                }
-                Instr::LoadDeref(s) => {
-                    let v = self.frames[fi].cells[s as usize].0.borrow().clone();
-                    match v {
-                        Some(v) => self.stack.push(v),
-                        None => {
+                    Instr::LoadDeref(s) => {
+                        let v = self.frames[fi].cells[s as usize].0.borrow().clone();
+                        match v {
+                            Some(v) => self.push(v),
+                            None => {
+                                save_pc!();
+                                return Err(self.unbound_deref(code, s));
+                            }
+                        }
+                    }
+                    Instr::StoreDeref(s) => {
+                        let v = self.pop();
+                        *self.frames[fi].cells[s as usize].0.borrow_mut() = Some(v);
+                    }
+                    Instr::DeleteDeref(s) => {
+                        let old = self.frames[fi].cells[s as usize].0.borrow_mut().take();
+                        if old.is_none() {
                             save_pc!();
                             return Err(self.unbound_deref(code, s));
                         }
                     }
-                }
-                Instr::StoreDeref(s) => {
-                    let v = self.pop();
-                    *self.frames[fi].cells[s as usize].0.borrow_mut() = Some(v);
-                }
-                Instr::DeleteDeref(s) => {
-                    let old = self.frames[fi].cells[s as usize].0.borrow_mut().take();
-                    if old.is_none() {
-                        save_pc!();
-                        return Err(self.unbound_deref(code, s));
+                    Instr::LoadClosure(s) => {
+                        let cell = self.frames[fi].cells[s as usize].clone();
+                        self.push(Value::Cell(cell));
                     }
-                }
-                Instr::LoadClosure(s) => {
-                    let cell = self.frames[fi].cells[s as usize].clone();
-                    self.stack.push(Value::Cell(cell));
-                }
-                Instr::LoadClassDeref(s) => {
-                    let name = code.freevars[s as usize - code.cellvars.len()].clone();
-                    let local = self.frames[fi]
-                        .locals_ns
-                        .as_ref()
-                        .and_then(|ns| ns.get_str(&name));
-                    match local {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            let v = self.frames[fi].cells[s as usize].0.borrow().clone();
-                            match v {
-                                Some(v) => self.stack.push(v),
-                                None => {
-                                    save_pc!();
-                                    return Err(self.unbound_deref(code, s));
+                    Instr::LoadClassDeref(s) => {
+                        let name = code.freevars[s as usize - code.cellvars.len()].clone();
+                        let local = self.frames[fi]
+                            .locals_ns
+                            .as_ref()
+                            .and_then(|ns| ns.get_str(&name));
+                        match local {
+                            Some(v) => self.push(v),
+                            None => {
+                                let v = self.frames[fi].cells[s as usize].0.borrow().clone();
+                                match v {
+                                    Some(v) => self.push(v),
+                                    None => {
+                                        save_pc!();
+                                        return Err(self.unbound_deref(code, s));
+                                    }
                                 }
                             }
                         }
                     }
-                }
-                Instr::LoadGlobal(n) => {
-                    let v = t!(self.load_global(fi, &names[n as usize], false));
-                    self.stack.push(v);
-                }
-                Instr::StoreGlobal(n) => {
-                    let v = self.pop();
-                    self.frames[fi]
-                        .globals
-                        .scratch
-                        .set_name(&names[n as usize], v);
-                }
-                Instr::DeleteGlobal(n) => {
-                    let name = &code.names[n as usize];
-                    if !self.frames[fi].globals.scratch.del_str(name) {
-                        raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
+                    Instr::LoadGlobal(n) => {
+                        let hit = cv.global_cache[n as usize].hit(&self.frames[fi].globals, 0);
+                        let v = match hit {
+                            Some(v) => v,
+                            None => t!(self.load_global(fi, &cv, n as usize, 0)),
+                        };
+                        self.push(v);
                     }
-                }
-                Instr::LoadName(n) => {
-                    let name = &names[n as usize];
-                    let frame = &self.frames[fi];
-                    let local = frame.locals_ns.as_ref().and_then(|ns| ns.get_name(name));
-                    let v = match local {
-                        Some(v) => v,
-                        None => {
-                            // A module frame's namespace is the scratch layer: already searched.
-                            let skip_scratch = frame
-                                .locals_ns
-                                .as_ref()
-                                .is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals.scratch));
-                            t!(self.load_global(fi, name, skip_scratch))
+                    Instr::StoreGlobal(n) => {
+                        let v = self.pop();
+                        self.frames[fi]
+                            .globals
+                            .scratch
+                            .set_name(&names[n as usize], v);
+                    }
+                    Instr::DeleteGlobal(n) => {
+                        let name = &code.names[n as usize];
+                        if !self.frames[fi].globals.scratch.del_str(name) {
+                            raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                         }
-                    };
-                    self.stack.push(v);
-                }
-                Instr::StoreName(n) => {
-                    let v = self.pop();
-                    let frame = &self.frames[fi];
-                    match &frame.locals_ns {
-                        Some(ns) => ns.set_name(&names[n as usize], v),
-                        None => frame.globals.scratch.set_name(&names[n as usize], v),
                     }
-                }
-                Instr::DeleteName(n) => {
-                    let name = &code.names[n as usize];
-                    let ns = self.frames[fi]
-                        .locals_ns
-                        .clone()
-                        .unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
-                    if !ns.del_str(name) {
-                        raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
+                    Instr::LoadName(n) => {
+                        let name = &names[n as usize];
+                        let frame = &self.frames[fi];
+                        let local = frame.locals_ns.as_ref().and_then(|ns| ns.get_name(name));
+                        let v =
+                            match local {
+                                Some(v) => v,
+                                None => {
+                                    // A module frame's namespace is the scratch layer: already searched.
+                                    let skip_scratch = frame
+                                        .locals_ns
+                                        .as_ref()
+                                        .is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals.scratch));
+                                    t!(self.load_global(
+                                        fi,
+                                        &cv,
+                                        n as usize,
+                                        usize::from(skip_scratch)
+                                    ))
+                                }
+                            };
+                        self.push(v);
                     }
-                }
-                Instr::LoadAttr(n) => {
-                    let obj = self.pop();
-                    let v = t!(self.getattr(&obj, &code.names[n as usize]));
-                    self.stack.push(v);
-                }
-                Instr::StoreAttr(n) => {
-                    let obj = self.pop();
-                    let v = self.pop();
-                    t!(self.setattr(&obj, &code.names[n as usize], v));
-                }
-                Instr::DeleteAttr(n) => {
-                    let obj = self.pop();
-                    t!(self.delattr(&obj, &code.names[n as usize]));
-                }
-                Instr::Subscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let v = t!(self.getitem(&obj, &key));
-                    self.stack.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    let v = self.pop();
-                    t!(self.setitem(&obj, key, v));
-                }
-                Instr::DeleteSubscr => {
-                    let key = self.pop();
-                    let obj = self.pop();
-                    t!(self.delitem(&obj, &key));
-                }
-                Instr::BinaryOp(op) if self.int_op_in_place(op) => {}
-                Instr::InplaceOp(op) if self.int_op_in_place(op) => {}
-                Instr::CompareOp(op) if self.int_compare_in_place(op) => {}
-                Instr::BinaryOp(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = t!(ops::binary_op(self, op, &a, &b));
-                    self.stack.push(r);
-                }
-                Instr::InplaceOp(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = t!(self.inplace_op(op, &a, &b));
-                    self.stack.push(r);
-                }
-                Instr::UnaryOp(op) => {
-                    let a = self.pop();
-                    let r = t!(ops::unary_op(self, op, &a));
-                    self.stack.push(r);
-                }
-                Instr::CompareOp(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let r = t!(ops::compare(self, op, &a, &b));
-                    self.stack.push(r);
-                }
-                Instr::IsOp(negate) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    self.stack.push(Value::Bool(a.is(&b) != negate));
-                }
-                Instr::ContainsOp(negate) => {
-                    let container = self.pop();
-                    let item = self.pop();
-                    let r = t!(ops::contains(self, &container, &item));
-                    self.stack.push(Value::Bool(r != negate));
-                }
-                Instr::Jump(target) => pc = target as usize,
-                Instr::PopJumpIfFalse(target) => {
-                    let v = self.pop();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        _ => t!(ops::truthy(self, &v)),
-                    };
-                    if !truth {
-                        pc = target as usize;
+                    Instr::StoreName(n) => {
+                        let v = self.pop();
+                        let frame = &self.frames[fi];
+                        match &frame.locals_ns {
+                            Some(ns) => ns.set_name(&names[n as usize], v),
+                            None => frame.globals.scratch.set_name(&names[n as usize], v),
+                        }
                     }
-                }
-                Instr::PopJumpIfTrue(target) => {
-                    let v = self.pop();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        _ => t!(ops::truthy(self, &v)),
-                    };
-                    if truth {
-                        pc = target as usize;
+                    Instr::DeleteName(n) => {
+                        let name = &code.names[n as usize];
+                        let ns = self.frames[fi]
+                            .locals_ns
+                            .clone()
+                            .unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
+                        if !ns.del_str(name) {
+                            raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
+                        }
                     }
-                }
-                Instr::JumpIfFalseOrPop(target) => {
-                    let v = self.top().clone();
-                    if !t!(ops::truthy(self, &v)) {
-                        pc = target as usize;
-                    } else {
-                        self.pop();
+                    Instr::LoadAttr(n) => {
+                        let obj = self.pop();
+                        let v = t!(self.getattr(&obj, &code.names[n as usize]));
+                        self.push(v);
                     }
-                }
-                Instr::JumpIfTrueOrPop(target) => {
-                    let v = self.top().clone();
-                    if t!(ops::truthy(self, &v)) {
-                        pc = target as usize;
-                    } else {
-                        self.pop();
+                    Instr::StoreAttr(n) => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        t!(self.setattr(&obj, &code.names[n as usize], v));
                     }
-                }
-                Instr::GetIter => {
-                    let v = self.pop();
-                    let it = t!(self.iter(&v));
-                    self.stack.push(it);
-                }
-                Instr::ForIter(target) => {
-                    let it = self.top().clone();
-                    save_pc!();
-                    match t!(self.next(&it)) {
-                        Some(v) => self.stack.push(v),
-                        None => {
-                            self.pop();
+                    Instr::DeleteAttr(n) => {
+                        let obj = self.pop();
+                        t!(self.delattr(&obj, &code.names[n as usize]));
+                    }
+                    Instr::Subscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let v = t!(self.getitem(&obj, &key));
+                        self.push(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        let v = self.pop();
+                        t!(self.setitem(&obj, key, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = self.pop();
+                        let obj = self.pop();
+                        t!(self.delitem(&obj, &key));
+                    }
+                    Instr::BinaryOp(op) if self.int_op_in_place(op) => {}
+                    Instr::InplaceOp(op) if self.int_op_in_place(op) => {}
+                    Instr::CompareOp(op) if self.int_compare_in_place(op) => {}
+                    Instr::BinaryOp(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = t!(ops::binary_op(self, op, &a, &b));
+                        self.push(r);
+                    }
+                    Instr::InplaceOp(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = t!(self.inplace_op(op, &a, &b));
+                        self.push(r);
+                    }
+                    Instr::UnaryOp(op) => {
+                        let a = self.pop();
+                        let r = t!(ops::unary_op(self, op, &a));
+                        self.push(r);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let r = t!(ops::compare(self, op, &a, &b));
+                        self.push(r);
+                    }
+                    Instr::IsOp(negate) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.push(Value::Bool(a.is(&b) != negate));
+                    }
+                    Instr::ContainsOp(negate) => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let r = t!(ops::contains(self, &container, &item));
+                        self.push(Value::Bool(r != negate));
+                    }
+                    Instr::Jump(target) => pc = target as usize,
+                    Instr::PopJumpIfFalse(target) => {
+                        let v = self.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            _ => t!(ops::truthy(self, &v)),
+                        };
+                        if !truth {
                             pc = target as usize;
                         }
                     }
-                }
-                Instr::Pop => {
-                    self.pop();
-                }
-                Instr::Dup => {
-                    let v = self.top().clone();
-                    self.stack.push(v);
-                }
-                Instr::DupTwo => {
-                    let n = self.stack.len();
-                    let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                    self.stack.push(a);
-                    self.stack.push(b);
-                }
-                Instr::Rot2 => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - 2);
-                }
-                Instr::Rot3 => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    self.stack.insert(n - 2, v);
-                }
-                Instr::BuildList(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::list(items));
-                }
-                Instr::BuildTuple(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    self.stack.push(Value::tuple(items));
-                }
-                Instr::BuildSet(n) => {
-                    let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let set = Rc::new(PySet::new());
-                    for item in items {
-                        t!(ops::set_add(self, &set, item));
-                    }
-                    self.stack.push(Value::Set(set));
-                }
-                Instr::BuildMap(n) => {
-                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                    let d = Rc::new(PyDict::new());
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        t!(ops::dict_set(self, &d, k, v));
-                    }
-                    self.stack.push(Value::Dict(d));
-                }
-                Instr::BuildString(n) => {
-                    let parts = self.stack.split_off(self.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    self.stack.push(Value::str(s));
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { self.pop() } else { Value::None };
-                    let stop = self.pop();
-                    let start = self.pop();
-                    self.stack
-                        .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
-                            start,
-                            stop,
-                            step,
-                        })));
-                }
-                Instr::ListExtend => {
-                    let seq = self.pop();
-                    let items = match self.collect(&seq) {
-                        Ok(items) => items,
-                        Err(e) => {
-                            save_pc!();
-                            return Err(self.star_error(None, &seq, e));
-                        }
-                    };
-                    if let Value::List(l) = self.top() {
-                        l.0.borrow_mut().extend(items);
-                    }
-                }
-                Instr::CallArgsExtend => {
-                    let seq = self.pop();
-                    let func = self.stack[self.stack.len() - 2].clone();
-                    let items = match self.collect(&seq) {
-                        Ok(items) => items,
-                        Err(e) => {
-                            save_pc!();
-                            return Err(self.star_error(Some(&func), &seq, e));
-                        }
-                    };
-                    if let Value::List(l) = self.top() {
-                        l.0.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetUpdate => {
-                    let seq = self.pop();
-                    let items = t!(self.collect(&seq));
-                    if let Value::Set(s) = self.top().clone() {
-                        for item in items {
-                            t!(ops::set_add(self, &s, item));
+                    Instr::PopJumpIfTrue(target) => {
+                        let v = self.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            _ => t!(ops::truthy(self, &v)),
+                        };
+                        if truth {
+                            pc = target as usize;
                         }
                     }
-                }
-                Instr::DictUpdate => {
-                    let m = self.pop();
-                    let target = self.top().clone();
-                    if let Value::Dict(d) = target {
-                        t!(self.dict_merge(&d, &m, false));
-                    }
-                }
-                Instr::DictMerge => {
-                    // A call's `**m`: the stack is `func args kwargs m`.
-                    let m = self.pop();
-                    let n = self.stack.len();
-                    let target = self.stack[n - 1].clone();
-                    let func = self.stack[n - 3].clone();
-                    if let Value::Dict(d) = target {
-                        if let Err(e) = self.dict_merge(&d, &m, true) {
-                            save_pc!();
-                            return Err(self.call_error(&func, e));
-                        }
-                    }
-                }
-                Instr::ListToTuple => {
-                    let v = self.pop();
-                    let items = match &v {
-                        Value::List(l) => l.0.borrow().clone(),
-                        _ => vec![],
-                    };
-                    self.stack.push(Value::tuple(items));
-                }
-                Instr::ListAppend(d) => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    if let Value::List(l) = &self.stack[n - d as usize] {
-                        l.0.borrow_mut().push(v);
-                    }
-                }
-                Instr::SetAdd(d) => {
-                    let v = self.pop();
-                    let n = self.stack.len();
-                    if let Value::Set(s) = self.stack[n - d as usize].clone() {
-                        t!(ops::set_add(self, &s, v));
-                    }
-                }
-                Instr::MapAdd(d) => {
-                    let v = self.pop();
-                    let k = self.pop();
-                    let n = self.stack.len();
-                    if let Value::Dict(m) = self.stack[n - d as usize].clone() {
-                        t!(ops::dict_set(self, &m, k, v));
-                    }
-                }
-                Instr::FormatValue(conv, has_spec) => {
-                    let spec = if has_spec { self.pop() } else { Value::None };
-                    let v = self.pop();
-                    let v = match conv {
-                        Conv::None => v,
-                        Conv::Str => Value::str(t!(self.str_of(&v))),
-                        Conv::Repr => Value::str(t!(self.repr(&v))),
-                        Conv::Ascii => Value::str(crate::builtins::ascii_of(&t!(self.repr(&v)))),
-                    };
-                    let s = t!(self.format(&v, spec.as_str().unwrap_or("")));
-                    self.stack.push(Value::str(s));
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = self.pop();
-                    save_pc!();
-                    let items = t!(self.unpack(&seq, n as usize, None));
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(before, after) => {
-                    let seq = self.pop();
-                    save_pc!();
-                    let items = t!(self.unpack(&seq, before as usize, Some(after as usize)));
-                    self.stack.extend(items.into_iter().rev());
-                }
-                Instr::LoadMethod(n) => {
-                    let obj = self.pop();
-                    let (callable, receiver) = t!(self.load_method(&obj, &names[n as usize]));
-                    self.stack.push(callable);
-                    self.stack.push(receiver);
-                }
-                Instr::CallMethod(argc) => {
-                    save_pc!();
-                    let n = self.stack.len();
-                    let self_at = n - argc as usize - 1;
-                    let called = if let Value::Null = self.stack[self_at] {
-                        self.stack.remove(self_at);
-                        t!(self.call_from_stack(argc as usize, None))
-                    } else if let Value::Builtin(b) = &self.stack[self_at - 1] {
-                        // A native method found on its receiver: call it with `bound` = receiver.
-                        let b = b.clone();
-                        let mut buf = self.arg_pool.pop().unwrap_or_default();
-                        buf.extend(self.stack.drain(self_at + 1..));
-                        let receiver = self.pop();
-                        self.pop();
-                        let r = (b.func)(
-                            self,
-                            &Some(receiver),
-                            crate::runtime::value::Args { pos: &buf, kw: &[] },
-                        );
-                        buf.clear();
-                        self.arg_pool.push(buf);
-                        Called::Value(t!(r))
-                    } else {
-                        t!(self.call_from_stack(argc as usize + 1, None))
-                    };
-                    match called {
-                        Called::Value(v) => self.stack.push(v),
-                        Called::Frame => return Ok(None),
-                    }
-                }
-                Instr::Call(argc) => {
-                    save_pc!();
-                    match t!(self.call_from_stack(argc as usize, None)) {
-                        Called::Value(v) => self.stack.push(v),
-                        Called::Frame => return Ok(None),
-                    }
-                }
-                Instr::CallKw(argc) => {
-                    save_pc!();
-                    let names = self.pop();
-                    match t!(self.call_from_stack(argc as usize, Some(names))) {
-                        Called::Value(v) => self.stack.push(v),
-                        Called::Frame => return Ok(None),
-                    }
-                }
-                Instr::CallEx(has_kwargs) => {
-                    save_pc!();
-                    let kwargs = if has_kwargs { self.pop() } else { Value::None };
-                    let args = self.pop();
-                    let f = self.pop();
-                    let args = match args {
-                        Value::Tuple(t) => t.0.to_vec(),
-                        other => t!(self.collect(&other)),
-                    };
-                    let _ = &f;
-                    let kw = match kwargs {
-                        Value::Dict(d) => {
-                            d.0.borrow()
-                                .iter()
-                                .map(|e| {
-                                    (
-                                        e.key.as_str().map(|s| Rc::new(PyStr::new(s.into()))),
-                                        e.value.clone(),
-                                    )
-                                })
-                                .filter_map(|(k, v)| k.map(|k| (k, v)))
-                                .collect()
-                        }
-                        _ => Vec::new(),
-                    };
-                    let v = t!(self.call_kw(&f, args, kw));
-                    self.stack.push(v);
-                }
-                Instr::MakeFunction(flags) => {
-                    let codev = self.pop();
-                    let closure = if flags & 4 != 0 {
-                        self.pop()
-                    } else {
-                        Value::None
-                    };
-                    let kwdefaults = if flags & 2 != 0 {
-                        Some(self.pop())
-                    } else {
-                        None
-                    };
-                    let defaults = if flags & 1 != 0 {
-                        self.pop()
-                    } else {
-                        Value::None
-                    };
-                    let f = self.make_function(fi, codev, defaults, kwdefaults, closure);
-                    self.stack.push(f);
-                }
-                Instr::Return => {
-                    let v = self.pop();
-                    let frame = self.pop_frame();
-                    if frame.is_some_and(|f| f.is_generator) {
-                        self.generator_returned = true;
-                    }
-                    if self.frames.len() <= stop {
-                        return Ok(Some(v));
-                    }
-                    self.stack.push(v);
-                    return Ok(None);
-                }
-                Instr::Raise(argc) => {
-                    save_pc!();
-                    let e = self.do_raise(argc);
-                    return Err(e);
-                }
-                Instr::Reraise => {
-                    save_pc!();
-                    let exc = self.pop();
-                    self.reraising = true;
-                    return Err(Unwind::Exc(exc));
-                }
-                Instr::PushExcInfo => {
-                    let exc = self.pop();
-                    let prev = self.current_exc.replace(exc.clone()).unwrap_or(Value::None);
-                    self.stack.push(prev);
-                    self.stack.push(exc);
-                }
-                Instr::PopExcept => {
-                    let prev = self.pop();
-                    self.current_exc = if prev.is_none() { None } else { Some(prev) };
-                }
-                Instr::CheckExcMatch => {
-                    let typ = self.pop();
-                    let exc = self.top().clone();
-                    let m = t!(self.exception_matches(&exc, &typ));
-                    self.stack.push(Value::Bool(m));
-                }
-                Instr::Yield => {
-                    save_pc!();
-                    let v = self.pop();
-                    self.suspend_generator();
-                    if self.frames.len() <= stop {
-                        return Ok(Some(v));
-                    }
-                    self.stack.push(v);
-                    return Ok(None);
-                }
-                Instr::YieldFrom => {
-                    let sent = self.pop();
-                    let iter = self.top().clone();
-                    save_pc!();
-                    match t!(self.delegate(&iter, sent)) {
-                        Some(y) => {
-                            // Yield `y`; the resumed frame re-runs YieldFrom with the sent value.
-                            self.frames[fi].pc = (pc - 1) as u32;
-                            self.suspend_generator();
-                            if self.frames.len() <= stop {
-                                return Ok(Some(y));
-                            }
-                            self.stack.push(y);
-                            return Ok(None);
-                        }
-                        None => {
-                            let result = std::mem::replace(&mut self.delegate_result, Value::None);
+                    Instr::JumpIfFalseOrPop(target) => {
+                        let v = self.top().clone();
+                        if !t!(ops::truthy(self, &v)) {
+                            pc = target as usize;
+                        } else {
                             self.pop();
-                            self.stack.push(result);
                         }
                     }
-                }
-                Instr::ImportName(n) => {
-                    let m = t!(self.import(&code.names[n as usize]));
-                    self.stack.push(m);
-                }
-                Instr::ImportFrom(n) => {
-                    let m = self.top().clone();
-                    let name = &code.names[n as usize];
-                    let v = match self.getattr(&m, name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let mname = match &m {
-                                Value::Module(m) => m.name.s.to_string(),
-                                _ => "?".into(),
-                            };
-                            raise!(
-                                ExcKind::ImportError,
-                                format!(
+                    Instr::JumpIfTrueOrPop(target) => {
+                        let v = self.top().clone();
+                        if t!(ops::truthy(self, &v)) {
+                            pc = target as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let v = self.pop();
+                        let it = t!(self.iter(&v));
+                        self.push(it);
+                    }
+                    Instr::ForIter(target) => {
+                        let it = self.top().clone();
+                        save_pc!();
+                        match t!(self.next(&it)) {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.pop();
+                                pc = target as usize;
+                            }
+                        }
+                    }
+                    Instr::Pop => {
+                        self.pop();
+                    }
+                    Instr::Dup => {
+                        let v = self.top().clone();
+                        self.push(v);
+                    }
+                    Instr::DupTwo => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        self.push(a);
+                        self.push(b);
+                    }
+                    Instr::Rot2 => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Instr::Rot3 => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        self.stack.insert(n - 2, v);
+                    }
+                    Instr::BuildList(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.push(Value::list(items));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        self.push(Value::tuple(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = self.stack.split_off(self.stack.len() - n as usize);
+                        let set = Rc::new(PySet::new());
+                        for item in items {
+                            t!(ops::set_add(self, &set, item));
+                        }
+                        self.push(Value::Set(set));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                        let d = Rc::new(PyDict::new());
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            t!(ops::dict_set(self, &d, k, v));
+                        }
+                        self.push(Value::Dict(d));
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = self.stack.split_off(self.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for p in &parts {
+                            s.push_str(p.as_str().unwrap_or(""));
+                        }
+                        self.push(Value::str(s));
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack
+                            .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
+                                start,
+                                stop,
+                                step,
+                            })));
+                    }
+                    Instr::ListExtend => {
+                        let seq = self.pop();
+                        let items = match self.collect(&seq) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                save_pc!();
+                                return Err(self.star_error(None, &seq, e));
+                            }
+                        };
+                        if let Value::List(l) = self.top() {
+                            l.0.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::CallArgsExtend => {
+                        let seq = self.pop();
+                        let func = self.stack[self.stack.len() - 2].clone();
+                        let items = match self.collect(&seq) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                save_pc!();
+                                return Err(self.star_error(Some(&func), &seq, e));
+                            }
+                        };
+                        if let Value::List(l) = self.top() {
+                            l.0.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate => {
+                        let seq = self.pop();
+                        let items = t!(self.collect(&seq));
+                        if let Value::Set(s) = self.top().clone() {
+                            for item in items {
+                                t!(ops::set_add(self, &s, item));
+                            }
+                        }
+                    }
+                    Instr::DictUpdate => {
+                        let m = self.pop();
+                        let target = self.top().clone();
+                        if let Value::Dict(d) = target {
+                            t!(self.dict_merge(&d, &m, false));
+                        }
+                    }
+                    Instr::DictMerge => {
+                        // A call's `**m`: the stack is `func args kwargs m`.
+                        let m = self.pop();
+                        let n = self.stack.len();
+                        let target = self.stack[n - 1].clone();
+                        let func = self.stack[n - 3].clone();
+                        if let Value::Dict(d) = target {
+                            if let Err(e) = self.dict_merge(&d, &m, true) {
+                                save_pc!();
+                                return Err(self.call_error(&func, e));
+                            }
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let v = self.pop();
+                        let items = match &v {
+                            Value::List(l) => l.0.borrow().clone(),
+                            _ => vec![],
+                        };
+                        self.push(Value::tuple(items));
+                    }
+                    Instr::ListAppend(d) => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        if let Value::List(l) = &self.stack[n - d as usize] {
+                            l.0.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(d) => {
+                        let v = self.pop();
+                        let n = self.stack.len();
+                        if let Value::Set(s) = self.stack[n - d as usize].clone() {
+                            t!(ops::set_add(self, &s, v));
+                        }
+                    }
+                    Instr::MapAdd(d) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let n = self.stack.len();
+                        if let Value::Dict(m) = self.stack[n - d as usize].clone() {
+                            t!(ops::dict_set(self, &m, k, v));
+                        }
+                    }
+                    Instr::FormatValue(conv, has_spec) => {
+                        let spec = if has_spec { self.pop() } else { Value::None };
+                        let v = self.pop();
+                        let v = match conv {
+                            Conv::None => v,
+                            Conv::Str => Value::str(t!(self.str_of(&v))),
+                            Conv::Repr => Value::str(t!(self.repr(&v))),
+                            Conv::Ascii => {
+                                Value::str(crate::builtins::ascii_of(&t!(self.repr(&v))))
+                            }
+                        };
+                        let s = t!(self.format(&v, spec.as_str().unwrap_or("")));
+                        self.push(Value::str(s));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = self.pop();
+                        save_pc!();
+                        let items = t!(self.unpack(&seq, n as usize, None));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx(before, after) => {
+                        let seq = self.pop();
+                        save_pc!();
+                        let items = t!(self.unpack(&seq, before as usize, Some(after as usize)));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::LoadMethod(n) => {
+                        let obj = self.pop();
+                        let (callable, receiver) = t!(self.load_method(&obj, &names[n as usize]));
+                        self.push(callable);
+                        self.push(receiver);
+                    }
+                    Instr::CallMethod(argc) => {
+                        save_pc!();
+                        let n = self.stack.len();
+                        let self_at = n - argc as usize - 1;
+                        let called = if let Value::Null = self.stack[self_at] {
+                            self.stack.remove(self_at);
+                            t!(self.call_from_stack(argc as usize, None))
+                        } else if let Value::Builtin(b) = &self.stack[self_at - 1] {
+                            // A native method found on its receiver: call it with `bound` = receiver.
+                            let b = b.clone();
+                            let mut buf = self.arg_pool.pop().unwrap_or_default();
+                            buf.extend(self.stack.drain(self_at + 1..));
+                            let receiver = self.pop();
+                            self.pop();
+                            let r = (b.func)(
+                                self,
+                                &Some(receiver),
+                                crate::runtime::value::Args { pos: &buf, kw: &[] },
+                            );
+                            buf.clear();
+                            self.arg_pool.push(buf);
+                            Called::Value(t!(r))
+                        } else {
+                            t!(self.call_from_stack(argc as usize + 1, None))
+                        };
+                        match called {
+                            Called::Value(v) => self.push(v),
+                            Called::Frame => continue 'frames,
+                        }
+                    }
+                    Instr::Call(argc) => {
+                        save_pc!();
+                        match t!(self.call_from_stack(argc as usize, None)) {
+                            Called::Value(v) => self.push(v),
+                            Called::Frame => continue 'frames,
+                        }
+                    }
+                    Instr::CallKw(argc) => {
+                        save_pc!();
+                        let names = self.pop();
+                        match t!(self.call_from_stack(argc as usize, Some(names))) {
+                            Called::Value(v) => self.push(v),
+                            Called::Frame => continue 'frames,
+                        }
+                    }
+                    Instr::CallEx(has_kwargs) => {
+                        save_pc!();
+                        let kwargs = if has_kwargs { self.pop() } else { Value::None };
+                        let args = self.pop();
+                        let f = self.pop();
+                        let args = match args {
+                            Value::Tuple(t) => t.0.to_vec(),
+                            other => t!(self.collect(&other)),
+                        };
+                        let _ = &f;
+                        let kw = match kwargs {
+                            Value::Dict(d) => {
+                                d.0.borrow()
+                                    .iter()
+                                    .map(|e| {
+                                        (
+                                            e.key.as_str().map(|s| Rc::new(PyStr::new(s.into()))),
+                                            e.value.clone(),
+                                        )
+                                    })
+                                    .filter_map(|(k, v)| k.map(|k| (k, v)))
+                                    .collect()
+                            }
+                            _ => Vec::new(),
+                        };
+                        let v = t!(self.call_kw(&f, args, kw));
+                        self.push(v);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let codev = self.pop();
+                        let closure = if flags & 4 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let f = self.make_function(fi, codev, defaults, kwdefaults, closure);
+                        self.push(f);
+                    }
+                    Instr::Return => {
+                        let v = self.pop();
+                        if self.pop_frame() == Some(true) {
+                            self.generator_returned = true;
+                        }
+                        if self.frames.len() <= stop {
+                            return Ok(Some(v));
+                        }
+                        self.push(v);
+                        continue 'frames;
+                    }
+                    Instr::Raise(argc) => {
+                        save_pc!();
+                        let e = self.do_raise(argc);
+                        return Err(e);
+                    }
+                    Instr::Reraise => {
+                        save_pc!();
+                        let exc = self.pop();
+                        self.reraising = true;
+                        return Err(Unwind::Exc(exc));
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = self.pop();
+                        let prev = self.current_exc.replace(exc.clone()).unwrap_or(Value::None);
+                        self.push(prev);
+                        self.push(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = self.pop();
+                        self.current_exc = if prev.is_none() { None } else { Some(prev) };
+                    }
+                    Instr::CheckExcMatch => {
+                        let typ = self.pop();
+                        let exc = self.top().clone();
+                        let m = t!(self.exception_matches(&exc, &typ));
+                        self.push(Value::Bool(m));
+                    }
+                    Instr::Yield => {
+                        save_pc!();
+                        let v = self.pop();
+                        self.suspend_generator();
+                        if self.frames.len() <= stop {
+                            return Ok(Some(v));
+                        }
+                        self.push(v);
+                        return Ok(None);
+                    }
+                    Instr::YieldFrom => {
+                        let sent = self.pop();
+                        let iter = self.top().clone();
+                        save_pc!();
+                        match t!(self.delegate(&iter, sent)) {
+                            Some(y) => {
+                                // Yield `y`; the resumed frame re-runs YieldFrom with the sent value.
+                                self.frames[fi].pc = (pc - 1) as u32;
+                                self.suspend_generator();
+                                if self.frames.len() <= stop {
+                                    return Ok(Some(y));
+                                }
+                                self.push(y);
+                                return Ok(None);
+                            }
+                            None => {
+                                let result =
+                                    std::mem::replace(&mut self.delegate_result, Value::None);
+                                self.pop();
+                                self.push(result);
+                            }
+                        }
+                    }
+                    Instr::ImportName(n) => {
+                        let m = t!(self.import(&code.names[n as usize]));
+                        self.push(m);
+                    }
+                    Instr::ImportFrom(n) => {
+                        let m = self.top().clone();
+                        let name = &code.names[n as usize];
+                        let v = match self.getattr(&m, name) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                let mname = match &m {
+                                    Value::Module(m) => m.name.s.to_string(),
+                                    _ => "?".into(),
+                                };
+                                raise!(
+                                    ExcKind::ImportError,
+                                    format!(
                                     "cannot import name '{name}' from '{mname}' (unknown location)"
                                 )
-                            );
-                        }
-                    };
-                    self.stack.push(v);
-                }
-                Instr::LoadBuildClass => {
-                    let v = self
-                        .builtins
-                        .get_str("__build_class__")
-                        .unwrap_or(Value::None);
-                    self.stack.push(v);
-                }
-                Instr::PrintExpr => {
-                    let v = self.pop();
-                    if !v.is_none() {
-                        let s = t!(self.repr(&v));
-                        self.write_output(&s);
-                        self.write_output("\n");
+                                );
+                            }
+                        };
+                        self.push(v);
                     }
-                }
-                Instr::BeforeWith => {
-                    let mgr = self.pop();
-                    let (enter, exit) = t!(self.context_manager(&mgr));
-                    let r = t!(self.call(&enter, vec![]));
-                    self.stack.push(exit);
-                    self.stack.push(r);
-                }
-                Instr::WithExceptStart => {
-                    let n = self.stack.len();
-                    let exc = self.stack[n - 1].clone();
-                    let exit = self.stack[n - 3].clone();
-                    let typ = Value::Class(self.types.of(&exc));
-                    let r = t!(self.call(&exit, vec![typ, exc, Value::None]));
-                    let suppress = t!(ops::truthy(self, &r));
-                    self.stack.push(Value::Bool(suppress));
-                }
-                Instr::RaiseAssert(has_msg) => {
-                    save_pc!();
-                    let args = if has_msg { vec![self.pop()] } else { vec![] };
-                    let class = self.types.exc(ExcKind::AssertionError).clone();
-                    let exc = self.new_exception_args(class, args);
-                    return Err(Unwind::Exc(exc));
+                    Instr::LoadBuildClass => {
+                        let v = self
+                            .builtins
+                            .get_str("__build_class__")
+                            .unwrap_or(Value::None);
+                        self.push(v);
+                    }
+                    Instr::PrintExpr => {
+                        let v = self.pop();
+                        if !v.is_none() {
+                            let s = t!(self.repr(&v));
+                            self.write_output(&s);
+                            self.write_output("\n");
+                        }
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = self.pop();
+                        let (enter, exit) = t!(self.context_manager(&mgr));
+                        let r = t!(self.call(&enter, vec![]));
+                        self.push(exit);
+                        self.push(r);
+                    }
+                    Instr::WithExceptStart => {
+                        let n = self.stack.len();
+                        let exc = self.stack[n - 1].clone();
+                        let exit = self.stack[n - 3].clone();
+                        let typ = Value::Class(self.types.of(&exc));
+                        let r = t!(self.call(&exit, vec![typ, exc, Value::None]));
+                        let suppress = t!(ops::truthy(self, &r));
+                        self.push(Value::Bool(suppress));
+                    }
+                    Instr::RaiseAssert(has_msg) => {
+                        save_pc!();
+                        let args = if has_msg { vec![self.pop()] } else { vec![] };
+                        let class = self.types.exc(ExcKind::AssertionError).clone();
+                        let exc = self.new_exception_args(class, args);
+                        return Err(Unwind::Exc(exc));
+                    }
                 }
             }
         }
@@ -812,20 +840,14 @@ impl Vm {
         Unwind::Exc(self.new_exception(kind, &msg))
     }
 
-    /// A name through the global chain: scratch, host layers, builtins.
-    fn load_global(&mut self, fi: usize, name: &Rc<PyStr>, skip_scratch: bool) -> VmResult {
-        let g = &self.frames[fi].globals;
-        if !skip_scratch {
-            if let Some(v) = g.scratch.get_name(name) {
-                return Ok(v);
-            }
-        }
-        for layer in &g.layers {
-            if let Some(v) = layer.dict.get_name(name) {
-                return Ok(v);
-            }
-        }
-        if let Some(v) = g.builtins.get_name(name) {
+    /// A name through the global chain (scratch, host layers, builtins) from layer `from` on.
+    #[inline(never)]
+    fn load_global(&mut self, fi: usize, cv: &CodeValue, n: usize, from: usize) -> VmResult {
+        let name = &cv.names[n];
+        if let Some(v) = self.frames[fi]
+            .globals
+            .lookup(name, from, &cv.global_cache[n])
+        {
             return Ok(v);
         }
         let name = name.s.to_string();
@@ -882,28 +904,23 @@ impl Vm {
         let callee_at = n - argc - 1;
         if names.is_none() {
             if let Value::Function(func) = &self.stack[callee_at] {
-                let code = &func.code.code;
-                if code.argcount as usize == argc
-                    && code.kwonlyargcount == 0
-                    && !code.has_varargs
-                    && !code.has_varkw
-                    && code.cellvars.is_empty()
-                    && !code.is_generator
-                {
+                if func.code.fast_argc == argc as u32 {
                     // Fast path: the arguments already sit where the locals go.
                     if self.frames.len() + self.native_depth >= self.recursion_limit {
                         return self
                             .err(ExcKind::RecursionError, "maximum recursion depth exceeded");
                     }
-                    let func = func.clone();
                     let base = callee_at + 1;
                     let nlocals = func.code.code.varnames.len();
-                    self.stack.resize(base + nlocals, Value::Null);
                     let frame = Frame {
                         cv: func.code.clone(),
                         globals: func.globals.clone(),
                         locals_ns: None,
-                        cells: func.closure.clone(),
+                        cells: if func.closure.is_empty() {
+                            Box::default()
+                        } else {
+                            func.closure.clone()
+                        },
                         pc: 0,
                         base,
                         return_sp: callee_at,
@@ -911,6 +928,9 @@ impl Vm {
                         is_generator: false,
                         entry_exc: self.current_exc.clone(),
                     };
+                    if nlocals > argc {
+                        self.stack.resize(base + nlocals, Value::Null);
+                    }
                     self.frames.push(frame);
                     return Ok(Called::Frame);
                 }
@@ -968,26 +988,38 @@ impl Vm {
     /// ints and the result fits. False leaves the stack untouched for the general path.
     #[inline(always)]
     fn int_op_in_place(&mut self, op: crate::bytecode::BinOp) -> bool {
+        use crate::bytecode::BinOp;
         let n = self.stack.len();
-        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
-            if let Some(v) = ops::small_int_op(op, x, y) {
-                self.stack.truncate(n - 1);
-                self.stack[n - 2] = v;
-                return true;
-            }
-        }
-        false
+        let (x, y) = match self.stack[..] {
+            [.., Value::Int(x), Value::Int(y)] => (x, y),
+            _ => return false,
+        };
+        // Add and Sub are inline; the rest go through the shared table.
+        let r = match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            _ => ops::small_int_op(op, x, y),
+        };
+        let Some(r) = r else { return false };
+        // Both operands are ints: nothing to drop, so skip the destructor calls.
+        std::mem::forget(self.stack.pop());
+        std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+        true
     }
 
     #[inline(always)]
     fn int_compare_in_place(&mut self, op: crate::bytecode::CmpOp) -> bool {
         let n = self.stack.len();
-        if let [.., Value::Int(x), Value::Int(y)] = self.stack[..] {
-            self.stack.truncate(n - 1);
-            self.stack[n - 2] = Value::Bool(ops::ordering_op(op, x.cmp(&y)));
-            return true;
-        }
-        false
+        let (x, y) = match self.stack[..] {
+            [.., Value::Int(x), Value::Int(y)] => (x, y),
+            _ => return false,
+        };
+        std::mem::forget(self.stack.pop());
+        std::mem::forget(std::mem::replace(
+            &mut self.stack[n - 2],
+            Value::Bool(ops::ordering_op(op, x.cmp(&y))),
+        ));
+        true
     }
 
     /// `__enter__` and `__exit__` of a with-statement's manager, with CPython 3.11's errors.

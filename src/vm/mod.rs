@@ -100,11 +100,11 @@ impl Vm {
 
     /// A fresh global chain (empty scratch layer, no host layers) over this VM's builtins.
     pub fn new_globals(&self) -> Rc<Globals> {
-        Rc::new(Globals {
-            scratch: Rc::new(PyDict::new()),
-            layers: Vec::new(),
-            builtins: self.builtins.clone(),
-        })
+        Rc::new(Globals::new(
+            Rc::new(PyDict::new()),
+            Vec::new(),
+            self.builtins.clone(),
+        ))
     }
 
     /// Runs module-level code against `globals`.
@@ -177,5 +177,16 @@ pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
             .iter()
             .map(|n| Rc::new(crate::runtime::value::PyStr::new((**n).into())))
             .collect(),
+        global_cache: code.names.iter().map(|_| Default::default()).collect(),
+        fast_argc: if code.kwonlyargcount == 0
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.cellvars.is_empty()
+            && !code.is_generator
+        {
+            code.argcount
+        } else {
+            u32::MAX
+        },
     }
 }
