@@ -13,6 +13,14 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The index's hash for a Python hash. Python's hashes of small ints are the ints themselves,
+/// with all-zero top bits; hashbrown takes its 7-bit control tag from the top bits, so unmixed
+/// they would make every slot of a probe group a candidate.
+#[inline]
+fn spread(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// The storage behind a dict (sets use it with `None` values).
 #[derive(Clone, Default)]
 pub struct Table {
@@ -53,7 +61,7 @@ impl Table {
         native_eq: impl Fn(&Value, &Value) -> Option<bool>,
     ) -> Probe {
         let mut candidates = Vec::new();
-        for &i in self.index.iter_hash(hash as u64) {
+        for &i in self.index.iter_hash(spread(hash)) {
             let Some(e) = &self.entries[i] else { continue };
             if e.hash != hash {
                 continue;
@@ -84,8 +92,8 @@ impl Table {
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| {
-            entries[j].as_ref().map_or(0, |e| e.hash as u64)
+        self.index.insert_unique(spread(hash), i, |&j| {
+            entries[j].as_ref().map_or(0, |e| spread(e.hash))
         });
         self.len += 1;
         self.version += 1;
@@ -93,7 +101,7 @@ impl Table {
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+        if let Ok(found) = self.index.find_entry(spread(e.hash), |&j| j == i) {
             found.remove();
         }
         self.len -= 1;
@@ -111,9 +119,9 @@ impl Table {
         self.index.clear();
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
-            let hash = e.as_ref().map_or(0, |e| e.hash as u64);
+            let hash = e.as_ref().map_or(0, |e| spread(e.hash));
             self.index.insert_unique(hash, i, |&j| {
-                entries[j].as_ref().map_or(0, |e| e.hash as u64)
+                entries[j].as_ref().map_or(0, |e| spread(e.hash))
             });
         }
     }

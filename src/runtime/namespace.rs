@@ -120,6 +120,28 @@ impl GlobalCache {
         t.entry(self.slot.get() as usize).map(|en| en.value.clone())
     }
 
+    /// Rebinds a name the cache found in the scratch layer, in place; gives the value back if
+    /// the cache cannot vouch for the slot (the caller then stores by name).
+    #[inline(always)]
+    pub fn store(&self, g: &Globals, v: Value) -> Result<(), Value> {
+        if self.globals.get() != g.id || self.span.get() != 0 {
+            return Err(v);
+        }
+        let Ok(mut t) = g.scratch.0.try_borrow_mut() else {
+            return Err(v);
+        };
+        if t.version != self.versions[0].get() {
+            return Err(v);
+        }
+        match t.entry_mut(self.slot.get() as usize) {
+            Some(e) => {
+                e.value = v;
+                Ok(())
+            }
+            None => Err(v),
+        }
+    }
+
     fn fill(&self, g: &Globals, from: usize, layer: usize, slot: usize) {
         self.globals.set(0);
         if layer >= CACHED_LAYERS || slot > u32::MAX as usize {

@@ -1197,13 +1197,19 @@ fn fix_hash(h: i64) -> i64 {
 
 /// `hash(a)`: `|a| mod (2**61 - 1)` with a's sign.
 pub fn hash_int(a: &Int) -> i64 {
-    let (negative, r) = match a {
-        Int::Small(v) => (*v < 0, v.unsigned_abs() % HASH_MODULUS),
-        Int::Big(b) => {
-            let r = (b.magnitude() % HASH_MODULUS).to_u64().unwrap_or(0);
-            (b.is_negative(), r)
-        }
-    };
+    match a {
+        Int::Small(v) => signed_hash(*v < 0, v.unsigned_abs() % HASH_MODULUS),
+        Int::Big(b) => hash_big(b),
+    }
+}
+
+/// `hash()` of a big integer, without copying it.
+pub fn hash_big(b: &BigInt) -> i64 {
+    let r = (b.magnitude() % HASH_MODULUS).to_u64().unwrap_or(0);
+    signed_hash(b.is_negative(), r)
+}
+
+fn signed_hash(negative: bool, r: u64) -> i64 {
     let h = r as i64; // r < 2**61
     fix_hash(if negative { -h } else { h })
 }

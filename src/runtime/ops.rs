@@ -17,12 +17,23 @@ use crate::vm::{Vm, VmResult};
 
 // ---------------------------------------------------------------- hashing
 
+#[inline]
 pub fn hash_i64(v: i64) -> i64 {
-    super::num::hash_int(&Int::Small(v))
+    // Below the modulus 2**61 - 1 an int is its own hash (but -1, the error marker).
+    const SMALL: i64 = (1 << 61) - 1;
+    if v > -SMALL && v < SMALL {
+        if v == -1 {
+            -2
+        } else {
+            v
+        }
+    } else {
+        super::num::hash_int(&Int::Small(v))
+    }
 }
 
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    super::num::hash_int(&Int::Big(b.clone()))
+    super::num::hash_big(b)
 }
 
 pub fn hash_float(x: f64) -> i64 {
@@ -129,7 +140,13 @@ pub fn simple_type_name(v: &Value) -> &'static str {
     }
 }
 
+#[inline]
 pub fn hash(vm: &mut Vm, v: &Value) -> VmResult<i64> {
+    match v {
+        Value::Int(i) => return Ok(hash_i64(*i)),
+        Value::Str(s) => return Ok(s.hash()),
+        _ => {}
+    }
     match hash_native(v) {
         Some(Ok(h)) => Ok(h),
         Some(Err(msg)) => vm.err(ExcKind::TypeError, msg),

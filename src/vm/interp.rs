@@ -232,10 +232,10 @@ impl Vm {
                     }
                     Instr::StoreGlobal(n) => {
                         let v = self.pop();
-                        self.frames[fi]
-                            .globals
-                            .scratch
-                            .set_name(&names[n as usize], v);
+                        let g = &self.frames[fi].globals;
+                        if let Err(v) = cv.global_cache[n as usize].store(g, v) {
+                            g.scratch.set_name(&names[n as usize], v);
+                        }
                     }
                     Instr::DeleteGlobal(n) => {
                         let name = &code.names[n as usize];
@@ -244,34 +244,36 @@ impl Vm {
                         }
                     }
                     Instr::LoadName(n) => {
-                        let name = &names[n as usize];
                         let frame = &self.frames[fi];
-                        let local = frame.locals_ns.as_ref().and_then(|ns| ns.get_name(name));
-                        let v =
-                            match local {
-                                Some(v) => v,
-                                None => {
-                                    // A module frame's namespace is the scratch layer: already searched.
-                                    let skip_scratch = frame
-                                        .locals_ns
-                                        .as_ref()
-                                        .is_some_and(|ns| Rc::ptr_eq(ns, &frame.globals.scratch));
-                                    t!(self.load_global(
-                                        fi,
-                                        &cv,
-                                        n as usize,
-                                        usize::from(skip_scratch)
-                                    ))
+                        let v = match &frame.locals_ns {
+                            // A module frame: its namespace is the scratch layer of the chain.
+                            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
+                                match cv.global_cache[n as usize].hit(&frame.globals, 0) {
+                                    Some(v) => v,
+                                    None => t!(self.load_global(fi, &cv, n as usize, 0)),
                                 }
-                            };
+                            }
+                            Some(ns) => match ns.get_name(&names[n as usize]) {
+                                Some(v) => v,
+                                None => t!(self.load_global(fi, &cv, n as usize, 0)),
+                            },
+                            None => t!(self.load_global(fi, &cv, n as usize, 0)),
+                        };
                         self.push(v);
                     }
                     Instr::StoreName(n) => {
                         let v = self.pop();
                         let frame = &self.frames[fi];
+                        let name = &names[n as usize];
                         match &frame.locals_ns {
-                            Some(ns) => ns.set_name(&names[n as usize], v),
-                            None => frame.globals.scratch.set_name(&names[n as usize], v),
+                            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
+                                if let Err(v) = cv.global_cache[n as usize].store(&frame.globals, v)
+                                {
+                                    ns.set_name(name, v);
+                                }
+                            }
+                            Some(ns) => ns.set_name(name, v),
+                            None => frame.globals.scratch.set_name(name, v),
                         }
                     }
                     Instr::DeleteName(n) => {
