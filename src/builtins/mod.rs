@@ -913,6 +913,13 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         TypeTag::Int => methods::int_new(vm, a),
         TypeTag::Float => methods::float_new(vm, a),
         TypeTag::Str => {
+            // The common `str(x)`: no argument parsing, and a str comes back as itself.
+            if let ([v], []) = (a.pos, a.kw) {
+                return match v {
+                    Value::Str(_) => Ok(v.clone()),
+                    _ => vm.str_of(v).map(Value::str),
+                };
+            }
             let p = args::parse(vm, "str", &a, &["object", "encoding", "errors"], 0)?;
             for (i, what) in [(1, "encoding"), (2, "errors")] {
                 if let Some(v) = p[i].as_ref().filter(|v| !matches!(v, Value::Str(_))) {

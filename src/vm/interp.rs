@@ -939,6 +939,23 @@ impl Vm {
             }
         }
         if names.is_none() {
+            if let Value::Class(c) = &self.stack[callee_at] {
+                if c.builtin {
+                    // `str(x)`, `int(s)`, `list(it)`...: constructed straight from the stack.
+                    let c = c.clone();
+                    let mut buf = self.arg_pool.pop().unwrap_or_default();
+                    buf.extend(self.stack.drain(callee_at + 1..));
+                    self.stack.pop();
+                    let r = crate::builtins::construct(
+                        self,
+                        &c,
+                        crate::runtime::value::Args { pos: &buf, kw: &[] },
+                    );
+                    buf.clear();
+                    self.arg_pool.push(buf);
+                    return r.map(Called::Value);
+                }
+            }
             if let Value::Builtin(b) = &self.stack[callee_at] {
                 if b.bound.is_some() || b.owner.is_none() {
                     // Native callee: arguments go through a reused buffer, not a new Vec.
