@@ -16,3 +16,14 @@ pub struct Globals {
     pub layers: Vec<Layer>,
     pub builtins: Rc<PyDict>,
 }
+
+impl Globals {
+    /// Where top-level stores, `global` stores and `del` go: the first host layer marked
+    /// writable, else the scratch layer.
+    pub fn store_target(&self) -> &Rc<PyDict> {
+        self.layers
+            .iter()
+            .find(|l| l.writable)
+            .map_or(&self.scratch, |l| &l.dict)
+    }
+}

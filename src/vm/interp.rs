@@ -215,12 +215,12 @@ impl Vm {
                     let v = self.pop();
                     self.frames[fi]
                         .globals
-                        .scratch
+                        .store_target()
                         .set_name(&names[n as usize], v);
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = &code.names[n as usize];
-                    if !self.frames[fi].globals.scratch.del_str(name) {
+                    if !self.frames[fi].globals.store_target().del_str(name) {
                         raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                     }
                 }
@@ -246,7 +246,7 @@ impl Vm {
                     let frame = &self.frames[fi];
                     match &frame.locals_ns {
                         Some(ns) => ns.set_name(&names[n as usize], v),
-                        None => frame.globals.scratch.set_name(&names[n as usize], v),
+                        None => frame.globals.store_target().set_name(&names[n as usize], v),
                     }
                 }
                 Instr::DeleteName(n) => {
@@ -254,7 +254,7 @@ impl Vm {
                     let ns = self.frames[fi]
                         .locals_ns
                         .clone()
-                        .unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
+                        .unwrap_or_else(|| self.frames[fi].globals.store_target().clone());
                     if !ns.del_str(name) {
                         raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                     }
