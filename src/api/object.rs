@@ -13,6 +13,16 @@ use crate::runtime::value::{PyDict, Value};
 pub struct Object(pub(crate) Value);
 
 impl Object {
+    /// Wraps a runtime value (low-level: for code that drives the VM directly).
+    pub fn from_value(v: Value) -> Object {
+        Object(v)
+    }
+
+    /// The runtime value (low-level: for code that drives the VM directly).
+    pub fn into_value(self) -> Value {
+        self.0
+    }
+
     /// Python's `None`.
     pub fn none() -> Object {
         Object(Value::None)
