@@ -41,7 +41,11 @@ fn eval_expr(c: &mut Criterion) {
     for size in [10, 100_000] {
         let ctx = context(size);
         let mut ns = Namespace::new().with_layer(&ctx);
-        assert!(ns.eval(&code).expect("runs").extract::<bool>().expect("bool"));
+        assert!(ns
+            .eval(&code)
+            .expect("runs")
+            .extract::<bool>()
+            .expect("bool"));
         group.bench_with_input(BenchmarkId::from_parameter(size), &size, |b, _| {
             b.iter(|| black_box(ns.eval(&code).expect("runs")))
         });

@@ -24,16 +24,26 @@ fn load(path: &str) -> Result<(serde_json::Value, Vec<Step>), Box<dyn std::error
         let code = compile(source, &format!("<step {name}>"), Mode::Exec)?;
         let persist = s["persist"]
             .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
-        steps.push(Step { name, code, persist });
+        steps.push(Step {
+            name,
+            code,
+            persist,
+        });
     }
     Ok((config["context"].clone(), steps))
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let default = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/pipeline.yaml");
-    let path = std::env::args().nth(1).unwrap_or_else(|| default.to_string());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| default.to_string());
     let (context, steps) = load(&path)?;
     let ctx = Layer::from_json(&context)?;
     let mut ns = Namespace::new().with_layer(&ctx);

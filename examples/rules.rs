@@ -7,7 +7,10 @@
 use krait::{compile, Code, Layer, Mode, Namespace};
 
 const RULES: &[(&str, &str)] = &[
-    ("big_spender", "amount > limits['big'] and country in allowed"),
+    (
+        "big_spender",
+        "amount > limits['big'] and country in allowed",
+    ),
     ("suspicious", "amount > 900 and not verified"),
     ("vip_name", "name.startswith('v') or tier == 'gold'"),
     ("round_amount", "is_round(amount)"),

@@ -32,42 +32,84 @@ fn write(d: &Path, file: &str, text: &str) -> String {
     p.to_string_lossy().into_owned()
 }
 
-const PROG: &str = "import math\nx = a + b\ny = {'k': nested['k'] + [c]}\nz = math.pi\ndef f(): pass\n";
+const PROG: &str =
+    "import math\nx = a + b\ny = {'k': nested['k'] + [c]}\nz = math.pi\ndef f(): pass\n";
 
 #[test]
 fn yaml_context_and_persisted_json() {
     let d = dir("yaml");
     let ctx = write(&d, "ctx.yaml", "a: 1\nb: 2\nc: 3\nnested:\n  k: [1, 2]\n");
     let prog = write(&d, "prog.py", PROG);
-    let o = krait(&["run", &prog, "--context", &ctx, "--persist", "x,y", "--output", "json"]);
+    let o = krait(&[
+        "run",
+        &prog,
+        "--context",
+        &ctx,
+        "--persist",
+        "x,y",
+        "--output",
+        "json",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o), "{\"x\":3,\"y\":{\"k\":[1,2,3]}}\n");
 
     // Without --persist: every binding JSON can hold (not the module, not the function).
     let o = krait(&["run", &prog, "--context", &ctx, "--output", "json"]);
-    assert_eq!(stdout(&o), "{\"x\":3,\"y\":{\"k\":[1,2,3]},\"z\":3.141592653589793}\n");
+    assert_eq!(
+        stdout(&o),
+        "{\"x\":3,\"y\":{\"k\":[1,2,3]},\"z\":3.141592653589793}\n"
+    );
 
     // Persisting something JSON cannot hold is an error, not a silent drop.
-    let o = krait(&["run", &prog, "--context", &ctx, "--persist", "x,f", "--output", "json"]);
+    let o = krait(&[
+        "run",
+        &prog,
+        "--context",
+        &ctx,
+        "--persist",
+        "x,f",
+        "--output",
+        "json",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(
         stderr(&o),
         "krait: can't output bindings: 'f': TypeError: Object of type function is not JSON serializable\n"
     );
-    let o = krait(&["run", &prog, "--context", &ctx, "--persist", "nope", "--output", "json"]);
-    assert_eq!(stderr(&o), "krait: can't output bindings: NameError: name 'nope' is not defined\n");
+    let o = krait(&[
+        "run",
+        &prog,
+        "--context",
+        &ctx,
+        "--persist",
+        "nope",
+        "--output",
+        "json",
+    ]);
+    assert_eq!(
+        stderr(&o),
+        "krait: can't output bindings: NameError: name 'nope' is not defined\n"
+    );
 }
 
 #[test]
 fn json_context_still_works_and_bad_contexts_are_refused() {
     let d = dir("json");
-    let ctx = write(&d, "ctx.json", r#"{"a": 1, "b": 2, "c": 3, "nested": {"k": []}}"#);
+    let ctx = write(
+        &d,
+        "ctx.json",
+        r#"{"a": 1, "b": 2, "c": 3, "nested": {"k": []}}"#,
+    );
     let o = krait(&["eval", "a + b * c", "--context", &ctx]);
     assert_eq!(stdout(&o), "7\n");
     let list = write(&d, "list.yml", "- 1\n- 2\n");
     let o = krait(&["eval", "1", "--context", &list]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("must be a YAML object"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("must be a YAML object"),
+        "{}",
+        stderr(&o)
+    );
     let broken = write(&d, "broken.yaml", "a: [1, 2\n");
     let o = krait(&["eval", "1", "--context", &broken]);
     assert_eq!(o.status.code(), Some(2));
@@ -92,7 +134,10 @@ fn check_timeit_line(line: &str, loops: Option<&str>, repeat: &str) {
     let parts: Vec<&str> = time.split(' ').collect();
     assert_eq!(parts.len(), 4, "{line}");
     assert!(parts[0].parse::<f64>().is_ok(), "{line}");
-    assert!(["nsec", "usec", "msec", "sec"].contains(&parts[1]), "{line}");
+    assert!(
+        ["nsec", "usec", "msec", "sec"].contains(&parts[1]),
+        "{line}"
+    );
     assert_eq!(&parts[2..], ["per", "loop"]);
 }
 
@@ -100,7 +145,14 @@ fn check_timeit_line(line: &str, loops: Option<&str>, repeat: &str) {
 fn timeit_output_shape() {
     let d = dir("timeit");
     let ctx = write(&d, "ctx.yaml", "a: 1\nb: 2\nc: 3\nname: xyz\n");
-    let o = krait(&["timeit", "a + b * 2 > c and name.startswith('x')", "--context", &ctx, "-n", "1000"]);
+    let o = krait(&[
+        "timeit",
+        "a + b * 2 > c and name.startswith('x')",
+        "--context",
+        &ctx,
+        "-n",
+        "1000",
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     check_timeit_line(stdout(&o).trim_end(), Some("1000"), "5");
     let o = krait(&["timeit", "x = [i for i in range(10)]", "-r", "2"]);

@@ -71,12 +71,16 @@ fn s04_class_body_reads_the_context() {
     let ctx = Layer::new();
     ctx.set("a", 123);
     let mut ns = Namespace::new().with_layer(&ctx);
-    ns.exec_str("class MyClass:\n    b = a + 1\n    a = 456").unwrap();
+    ns.exec_str("class MyClass:\n    b = a + 1\n    a = 456")
+        .unwrap();
     let class = ns.get("MyClass").unwrap();
     assert_eq!(class.attr("b").unwrap().extract::<i64>().unwrap(), 124);
     assert_eq!(class.attr("a").unwrap().extract::<i64>().unwrap(), 456);
     assert_eq!(ctx.get_as::<i64>("a").unwrap(), 123);
-    assert_eq!(ns.eval_str("MyClass.b").unwrap().extract::<i64>().unwrap(), 124);
+    assert_eq!(
+        ns.eval_str("MyClass.b").unwrap().extract::<i64>().unwrap(),
+        124
+    );
 }
 
 #[test]
@@ -103,7 +107,12 @@ fn s05_host_calls_a_function_the_snippet_defined() {
 
 #[test]
 fn s06_compile_once_run_against_many_contexts() {
-    let code = compile("result = input_value ** power", "<dynamic_power_calc>", Mode::Exec).unwrap();
+    let code = compile(
+        "result = input_value ** power",
+        "<dynamic_power_calc>",
+        Mode::Exec,
+    )
+    .unwrap();
     let mut results = Vec::new();
     for (v, p) in [(5, 2), (3, 3)] {
         let ctx = Layer::new();
@@ -126,7 +135,10 @@ fn s06_compile_once_run_against_many_contexts() {
         "unsupported operand type(s) for ** or pow(): 'str' and 'int'"
     );
     let frame = &err.frames()[0];
-    assert_eq!((frame.filename.as_str(), frame.line), ("<dynamic_power_calc>", 1));
+    assert_eq!(
+        (frame.filename.as_str(), frame.line),
+        ("<dynamic_power_calc>", 1)
+    );
     assert_eq!(frame.function, "<module>");
     assert_eq!(
         err.to_string(),
@@ -145,7 +157,10 @@ fn s07_module_in_the_context() {
     ctx.set("factor", 0.5);
     let mut ns = Namespace::new().with_layer(&ctx);
     let code = compile("math.log(data_point * factor + 1)", "<rule>", Mode::Eval).unwrap();
-    assert_eq!(ns.eval(&code).unwrap().extract::<f64>().unwrap(), 1.791759469228055);
+    assert_eq!(
+        ns.eval(&code).unwrap().extract::<f64>().unwrap(),
+        1.791759469228055
+    );
 }
 
 #[test]
@@ -162,13 +177,27 @@ fn s08_function_factory_and_three_argument_type() {
          h = DynamicDataHolder(data=100)",
     )
     .unwrap();
-    assert_eq!(ns.call_name("quadratic", (2,)).unwrap().extract::<i64>().unwrap(), 12);
+    assert_eq!(
+        ns.call_name("quadratic", (2,))
+            .unwrap()
+            .extract::<i64>()
+            .unwrap(),
+        12
+    );
     let h = ns.get("h").unwrap();
     assert_eq!(ns.repr(&h).unwrap(), "DynamicDataHolder(data=100)");
     assert_eq!(h.attr("data").unwrap().extract::<i64>().unwrap(), 100);
-    assert_eq!(ns.eval_str("h.doubled()").unwrap().extract::<i64>().unwrap(), 200);
+    assert_eq!(
+        ns.eval_str("h.doubled()")
+            .unwrap()
+            .extract::<i64>()
+            .unwrap(),
+        200
+    );
     // The factory can also be called from the host.
-    let cubic = ns.call_name("create_polynomial_func", (vec![0, 0, 0, 1],)).unwrap();
+    let cubic = ns
+        .call_name("create_polynomial_func", (vec![0, 0, 0, 1],))
+        .unwrap();
     assert_eq!(ns.call(&cubic, (3,)).unwrap().extract::<i64>().unwrap(), 27);
 }
 
@@ -177,7 +206,8 @@ fn s09_persist_only_what_is_asked() {
     let ctx = Layer::new();
     ctx.set("seed", 1);
     let mut ns = Namespace::new().with_layer(&ctx);
-    ns.exec_str("import math\nx = seed + 1\ny = math.floor(2.5)\nz = 'temp'").unwrap();
+    ns.exec_str("import math\nx = seed + 1\ny = math.floor(2.5)\nz = 'temp'")
+        .unwrap();
     ns.persist(&["x", "y"]).unwrap();
     assert_eq!(ctx.names(), ["seed", "x", "y"]);
     assert!(ctx.get_as::<(i64,)>("x").is_err());
@@ -261,13 +291,23 @@ fn s12_host_function_saves_into_the_host_store() {
     let store = store.borrow();
     assert_eq!(store.len(), 2);
     assert_eq!(store["answer"], serde_json::json!(42));
-    assert_eq!(store["meta"], serde_json::json!({"ok": true, "tags": ["a"]}));
+    assert_eq!(
+        store["meta"],
+        serde_json::json!({"ok": true, "tags": ["a"]})
+    );
     assert_eq!(ctx.names(), ["save"]);
     // Wrong use raises TypeError inside the snippet, which can catch it.
     let err = ns.exec_str("save('x')").unwrap_err();
-    assert_eq!(err.to_string().lines().last().unwrap(), "TypeError: save expected 2 arguments, got 1");
+    assert_eq!(
+        err.to_string().lines().last().unwrap(),
+        "TypeError: save expected 2 arguments, got 1"
+    );
     let err = ns.exec_str("save(1, 2)").unwrap_err();
     assert_eq!(err.message(), "save() argument 1 must be str, not int");
-    ns.exec_str("try:\n    save(1, 2)\nexcept TypeError as e:\n    caught = str(e)").unwrap();
-    assert_eq!(ns.get_as::<String>("caught").unwrap(), "save() argument 1 must be str, not int");
+    ns.exec_str("try:\n    save(1, 2)\nexcept TypeError as e:\n    caught = str(e)")
+        .unwrap();
+    assert_eq!(
+        ns.get_as::<String>("caught").unwrap(),
+        "save() argument 1 must be str, not int"
+    );
 }

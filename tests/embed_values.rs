@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use indexmap::IndexMap;
 use krait::{
-    from_object, function, raw_function, to_object, BigInt, ErrorKind, FromPy, IntoPy,
-    Namespace, Object, Serde,
+    from_object, function, raw_function, to_object, BigInt, ErrorKind, FromPy, IntoPy, Namespace,
+    Object, Serde,
 };
 
 /// `repr()` of a host value once it is on the Python side.
@@ -25,7 +25,10 @@ fn scalars_into_python() {
     assert_eq!(py_repr(true), "True");
     assert_eq!(py_repr(-5i8), "-5");
     assert_eq!(py_repr(u64::MAX), "18446744073709551615");
-    assert_eq!(py_repr(i128::MIN), "-170141183460469231731687303715884105728");
+    assert_eq!(
+        py_repr(i128::MIN),
+        "-170141183460469231731687303715884105728"
+    );
     assert_eq!(py_repr(2.5f64), "2.5");
     assert_eq!(py_repr(1e22f64), "1e+22");
     assert_eq!(py_repr("it's"), "\"it's\"");
@@ -34,7 +37,10 @@ fn scalars_into_python() {
     assert_eq!(py_repr(()), "None");
     assert_eq!(py_repr(None::<i64>), "None");
     assert_eq!(py_repr(Some(3)), "3");
-    assert_eq!(py_repr("10".parse::<BigInt>().unwrap().pow(30)), format!("1{}", "0".repeat(30)));
+    assert_eq!(
+        py_repr("10".parse::<BigInt>().unwrap().pow(30)),
+        format!("1{}", "0".repeat(30))
+    );
 }
 
 #[test]
@@ -86,13 +92,28 @@ fn round_trips() {
 fn python_values_out() {
     let mut ns = Namespace::new();
     let get = |ns: &mut Namespace, src: &str| ns.eval_str(src).unwrap();
-    assert_eq!(get(&mut ns, "2**100").extract::<BigInt>().unwrap().to_string(), "1267650600228229401496703205376");
+    assert_eq!(
+        get(&mut ns, "2**100")
+            .extract::<BigInt>()
+            .unwrap()
+            .to_string(),
+        "1267650600228229401496703205376"
+    );
     assert_eq!(get(&mut ns, "True").extract::<i64>().unwrap(), 1); // bool is an int
     assert_eq!(get(&mut ns, "7").extract::<f64>().unwrap(), 7.0);
-    assert_eq!(get(&mut ns, "(1, 2)").extract::<Vec<i64>>().unwrap(), [1, 2]);
-    assert_eq!(get(&mut ns, "[1, 'a']").extract::<(i64, String)>().unwrap(), (1, "a".into()));
     assert_eq!(
-        get(&mut ns, "{'a': (1, None), 'b': [2.5, float('inf')]}").extract::<serde_json::Value>().unwrap_err().to_string(),
+        get(&mut ns, "(1, 2)").extract::<Vec<i64>>().unwrap(),
+        [1, 2]
+    );
+    assert_eq!(
+        get(&mut ns, "[1, 'a']").extract::<(i64, String)>().unwrap(),
+        (1, "a".into())
+    );
+    assert_eq!(
+        get(&mut ns, "{'a': (1, None), 'b': [2.5, float('inf')]}")
+            .extract::<serde_json::Value>()
+            .unwrap_err()
+            .to_string(),
         "ValueError: Out of range float values are not JSON compliant"
     );
     assert_eq!(
@@ -104,7 +125,10 @@ fn python_values_out() {
         r#"{"1":4,"null":2,"1.5":3}"#
     );
     assert!(get(&mut ns, "None").is_none());
-    assert_eq!(get(&mut ns, "len").type_name(), "builtin_function_or_method");
+    assert_eq!(
+        get(&mut ns, "len").type_name(),
+        "builtin_function_or_method"
+    );
     assert!(get(&mut ns, "len").is_callable());
 }
 
@@ -116,24 +140,66 @@ fn conversion_errors_are_python_exceptions() {
         let o = ns.eval_str(src).unwrap();
         f(&o).to_string()
     };
-    assert_eq!(err("'x'", |o| o.extract::<i64>().unwrap_err()), "TypeError: value must be int, not str");
-    assert_eq!(err("1.5", |o| o.extract::<i32>().unwrap_err()), "TypeError: value must be int, not float");
-    assert_eq!(err("300", |o| o.extract::<u8>().unwrap_err()), "OverflowError: int too large to convert to u8");
-    assert_eq!(err("-1", |o| o.extract::<u32>().unwrap_err()), "OverflowError: can't convert negative int to unsigned");
-    assert_eq!(err("2**64", |o| o.extract::<i64>().unwrap_err()), "OverflowError: int too large to convert to i64");
-    assert_eq!(err("1", |o| o.extract::<String>().unwrap_err()), "TypeError: value must be str, not int");
-    assert_eq!(err("[1, 'a']", |o| o.extract::<Vec<i64>>().unwrap_err()), "TypeError: value must be int, not str");
-    assert_eq!(err("{1: 2}", |o| o.extract::<HashMap<String, i64>>().unwrap_err()), "TypeError: dict keys must be str, not int");
-    assert_eq!(err("(1, 2, 3)", |o| o.extract::<(i64, i64)>().unwrap_err()), "ValueError: expected a tuple of length 2, got length 3");
-    assert_eq!(err("{1}", |o| o.extract::<serde_json::Value>().unwrap_err()), "TypeError: Object of type set is not JSON serializable");
-    assert_eq!(err("1", |o| o.extract::<bool>().unwrap_err()), "TypeError: value must be bool, not int");
-    assert_eq!(err("'s'", |o| o.extract::<f64>().unwrap_err()), "TypeError: value must be real number, not str");
+    assert_eq!(
+        err("'x'", |o| o.extract::<i64>().unwrap_err()),
+        "TypeError: value must be int, not str"
+    );
+    assert_eq!(
+        err("1.5", |o| o.extract::<i32>().unwrap_err()),
+        "TypeError: value must be int, not float"
+    );
+    assert_eq!(
+        err("300", |o| o.extract::<u8>().unwrap_err()),
+        "OverflowError: int too large to convert to u8"
+    );
+    assert_eq!(
+        err("-1", |o| o.extract::<u32>().unwrap_err()),
+        "OverflowError: can't convert negative int to unsigned"
+    );
+    assert_eq!(
+        err("2**64", |o| o.extract::<i64>().unwrap_err()),
+        "OverflowError: int too large to convert to i64"
+    );
+    assert_eq!(
+        err("1", |o| o.extract::<String>().unwrap_err()),
+        "TypeError: value must be str, not int"
+    );
+    assert_eq!(
+        err("[1, 'a']", |o| o.extract::<Vec<i64>>().unwrap_err()),
+        "TypeError: value must be int, not str"
+    );
+    assert_eq!(
+        err("{1: 2}", |o| o
+            .extract::<HashMap<String, i64>>()
+            .unwrap_err()),
+        "TypeError: dict keys must be str, not int"
+    );
+    assert_eq!(
+        err("(1, 2, 3)", |o| o.extract::<(i64, i64)>().unwrap_err()),
+        "ValueError: expected a tuple of length 2, got length 3"
+    );
+    assert_eq!(
+        err("{1}", |o| o.extract::<serde_json::Value>().unwrap_err()),
+        "TypeError: Object of type set is not JSON serializable"
+    );
+    assert_eq!(
+        err("1", |o| o.extract::<bool>().unwrap_err()),
+        "TypeError: value must be bool, not int"
+    );
+    assert_eq!(
+        err("'s'", |o| o.extract::<f64>().unwrap_err()),
+        "TypeError: value must be real number, not str"
+    );
     let e = ns.eval_str("[]").unwrap().extract::<i64>().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Exception);
     assert!(e.frames().is_empty());
     // A self-containing list cannot become JSON, and does not overflow the stack.
     ns.exec_str("loop = []\nloop.append(loop)").unwrap();
-    let e = ns.get("loop").unwrap().extract::<serde_json::Value>().unwrap_err();
+    let e = ns
+        .get("loop")
+        .unwrap()
+        .extract::<serde_json::Value>()
+        .unwrap_err();
     assert_eq!(e.type_name(), "RecursionError");
 }
 
@@ -147,17 +213,41 @@ struct Config {
 
 #[test]
 fn serde_bridge() {
-    let cfg = Config { name: "job".into(), retries: 3, tags: vec!["a".into()], limit: None };
+    let cfg = Config {
+        name: "job".into(),
+        retries: 3,
+        tags: vec!["a".into()],
+        limit: None,
+    };
     let obj = to_object(&cfg).unwrap();
     let mut ns = Namespace::new();
-    assert_eq!(ns.repr(&obj).unwrap(), "{'name': 'job', 'retries': 3, 'tags': ['a'], 'limit': None}");
+    assert_eq!(
+        ns.repr(&obj).unwrap(),
+        "{'name': 'job', 'retries': 3, 'tags': ['a'], 'limit': None}"
+    );
     assert_eq!(from_object::<Config>(&obj).unwrap(), cfg);
-    ns.set("describe", function("describe", |c: Serde<Config>| format!("{}x{}", c.0.name, c.0.retries)));
+    ns.set(
+        "describe",
+        function("describe", |c: Serde<Config>| {
+            format!("{}x{}", c.0.name, c.0.retries)
+        }),
+    );
     ns.set("cfg", obj);
-    assert_eq!(ns.eval_str("describe(cfg)").unwrap().extract::<String>().unwrap(), "jobx3");
+    assert_eq!(
+        ns.eval_str("describe(cfg)")
+            .unwrap()
+            .extract::<String>()
+            .unwrap(),
+        "jobx3"
+    );
     let e = ns.eval_str("describe({'name': 1})").unwrap_err();
     assert_eq!(e.type_name(), "ValueError");
-    assert!(e.message().contains("invalid type: integer `1`, expected a string"), "{}", e.message());
+    assert!(
+        e.message()
+            .contains("invalid type: integer `1`, expected a string"),
+        "{}",
+        e.message()
+    );
 }
 
 #[test]
@@ -165,43 +255,120 @@ fn host_function_arity_and_type_errors() {
     let mut ns = Namespace::new();
     ns.set("zero", function("zero", || 0));
     ns.set("one", function("one", |x: i64| x));
-    ns.set("two", function("two", |a: i64, b: String| format!("{b}{a}")));
-    ns.set("fail", function("fail", |x: i64| -> Result<i64, krait::Error> {
-        Err(krait::Error::exception("KeyError", format!("no key {x}")))
-    }));
-    let msg = |ns: &mut Namespace, src: &str| ns.eval_str(src).unwrap_err().to_string().lines().last().unwrap().to_string();
+    ns.set(
+        "two",
+        function("two", |a: i64, b: String| format!("{b}{a}")),
+    );
+    ns.set(
+        "fail",
+        function("fail", |x: i64| -> Result<i64, krait::Error> {
+            Err(krait::Error::exception("KeyError", format!("no key {x}")))
+        }),
+    );
+    let msg = |ns: &mut Namespace, src: &str| {
+        ns.eval_str(src)
+            .unwrap_err()
+            .to_string()
+            .lines()
+            .last()
+            .unwrap()
+            .to_string()
+    };
     // Messages as CPython's native functions word them (e.g. `len()`, `divmod(1)`, `len(x=1)`).
-    assert_eq!(msg(&mut ns, "zero(1)"), "TypeError: zero() takes no arguments (1 given)");
-    assert_eq!(msg(&mut ns, "one()"), "TypeError: one() takes exactly one argument (0 given)");
-    assert_eq!(msg(&mut ns, "two(1)"), "TypeError: two expected 2 arguments, got 1");
-    assert_eq!(msg(&mut ns, "two(1, b='x')"), "TypeError: two() takes no keyword arguments");
-    assert_eq!(msg(&mut ns, "two('1', 'x')"), "TypeError: two() argument 1 must be int, not str");
+    assert_eq!(
+        msg(&mut ns, "zero(1)"),
+        "TypeError: zero() takes no arguments (1 given)"
+    );
+    assert_eq!(
+        msg(&mut ns, "one()"),
+        "TypeError: one() takes exactly one argument (0 given)"
+    );
+    assert_eq!(
+        msg(&mut ns, "two(1)"),
+        "TypeError: two expected 2 arguments, got 1"
+    );
+    assert_eq!(
+        msg(&mut ns, "two(1, b='x')"),
+        "TypeError: two() takes no keyword arguments"
+    );
+    assert_eq!(
+        msg(&mut ns, "two('1', 'x')"),
+        "TypeError: two() argument 1 must be int, not str"
+    );
     assert_eq!(msg(&mut ns, "fail(3)"), "KeyError: 'no key 3'");
-    assert_eq!(ns.eval_str("two(4, 'n')").unwrap().extract::<String>().unwrap(), "n4");
+    assert_eq!(
+        ns.eval_str("two(4, 'n')")
+            .unwrap()
+            .extract::<String>()
+            .unwrap(),
+        "n4"
+    );
     // Host callables are opaque: callable, named, nothing else.
-    assert_eq!(ns.eval_str("repr(two)").unwrap().extract::<String>().unwrap(), "<built-in function two>");
-    assert_eq!(ns.eval_str("two.__name__").unwrap().extract::<String>().unwrap(), "two");
-    assert_eq!(msg(&mut ns, "two.__self__"), "AttributeError: 'builtin_function_or_method' object has no attribute '__self__'");
-    assert_eq!(msg(&mut ns, "two.__dict__"), "AttributeError: 'builtin_function_or_method' object has no attribute '__dict__'");
-    assert_eq!(ns.eval_str("callable(two)").unwrap().extract::<bool>().unwrap(), true);
+    assert_eq!(
+        ns.eval_str("repr(two)")
+            .unwrap()
+            .extract::<String>()
+            .unwrap(),
+        "<built-in function two>"
+    );
+    assert_eq!(
+        ns.eval_str("two.__name__")
+            .unwrap()
+            .extract::<String>()
+            .unwrap(),
+        "two"
+    );
+    assert_eq!(
+        msg(&mut ns, "two.__self__"),
+        "AttributeError: 'builtin_function_or_method' object has no attribute '__self__'"
+    );
+    assert_eq!(
+        msg(&mut ns, "two.__dict__"),
+        "AttributeError: 'builtin_function_or_method' object has no attribute '__dict__'"
+    );
+    assert!(ns
+        .eval_str("callable(two)")
+        .unwrap()
+        .extract::<bool>()
+        .unwrap());
     // A snippet catches a host function's exception like any other.
-    ns.exec_str("try:\n    fail(1)\nexcept KeyError as e:\n    got = e.args[0]").unwrap();
+    ns.exec_str("try:\n    fail(1)\nexcept KeyError as e:\n    got = e.args[0]")
+        .unwrap();
     assert_eq!(ns.get_as::<String>("got").unwrap(), "no key 1");
 }
 
 #[test]
 fn raw_host_functions_see_keywords() {
     let mut ns = Namespace::new();
-    ns.set("kw", raw_function("kw", |call| {
-        let names: Vec<String> = call.kwargs.iter().map(|(k, _)| k.clone()).collect();
-        let scale = call.kwarg("scale").map(|o| o.extract::<i64>()).transpose()?.unwrap_or(1);
-        Ok((call.args.len() as i64 * scale, names).into_py())
-    }));
-    let (n, names): (i64, Vec<String>) = ns.eval_str("kw(1, 2, scale=10, z=0)").unwrap().extract().unwrap();
+    ns.set(
+        "kw",
+        raw_function("kw", |call| {
+            let names: Vec<String> = call.kwargs.iter().map(|(k, _)| k.clone()).collect();
+            let scale = call
+                .kwarg("scale")
+                .map(|o| o.extract::<i64>())
+                .transpose()?
+                .unwrap_or(1);
+            Ok((call.args.len() as i64 * scale, names).into_py())
+        }),
+    );
+    let (n, names): (i64, Vec<String>) = ns
+        .eval_str("kw(1, 2, scale=10, z=0)")
+        .unwrap()
+        .extract()
+        .unwrap();
     assert_eq!((n, names), (20, vec!["scale".to_string(), "z".to_string()]));
-    ns.exec_str("def call_it(f):\n    return f(*[1, 2, 3], **{'scale': 2})").unwrap();
+    ns.exec_str("def call_it(f):\n    return f(*[1, 2, 3], **{'scale': 2})")
+        .unwrap();
     let f = ns.get("kw").unwrap();
-    assert_eq!(ns.call_name("call_it", (f,)).unwrap().extract::<(i64, Vec<String>)>().unwrap().0, 6);
+    assert_eq!(
+        ns.call_name("call_it", (f,))
+            .unwrap()
+            .extract::<(i64, Vec<String>)>()
+            .unwrap()
+            .0,
+        6
+    );
 }
 
 #[test]
@@ -209,12 +376,20 @@ fn errors_render_like_cpython() {
     let mut ns = Namespace::new();
     let e = krait::compile("x = (1,", "<cfg>", krait::Mode::Exec).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Syntax);
-    assert_eq!(e.to_string(), "  File \"<cfg>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed");
-    ns.exec_str("def inner():\n    return {}['k']\ndef outer():\n    return inner()").unwrap();
+    assert_eq!(
+        e.to_string(),
+        "  File \"<cfg>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed"
+    );
+    ns.exec_str("def inner():\n    return {}['k']\ndef outer():\n    return inner()")
+        .unwrap();
     let e = ns.call_name("outer", ()).unwrap_err();
     assert_eq!(e.type_name(), "KeyError");
     assert_eq!(e.message(), "'k'");
-    let fns: Vec<(&str, usize)> = e.frames().iter().map(|f| (f.function.as_str(), f.line)).collect();
+    let fns: Vec<(&str, usize)> = e
+        .frames()
+        .iter()
+        .map(|f| (f.function.as_str(), f.line))
+        .collect();
     assert_eq!(fns, [("outer", 4), ("inner", 2)]);
     assert_eq!(e.frames()[1].column, 12);
     let e = ns.exec_str("def r(): r()\nr()").unwrap_err();
@@ -222,5 +397,7 @@ fn errors_render_like_cpython() {
     // The namespace stays usable after errors.
     assert_eq!(ns.eval_str("1 + 1").unwrap().extract::<i64>().unwrap(), 2);
     let std_err: &dyn std::error::Error = &e;
-    assert!(std_err.to_string().contains("maximum recursion depth exceeded"));
+    assert!(std_err
+        .to_string()
+        .contains("maximum recursion depth exceeded"));
 }

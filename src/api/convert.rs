@@ -228,7 +228,9 @@ impl<T: FromPy> FromPy for Option<T> {
 
 impl<T: IntoPy> IntoPy for Vec<T> {
     fn into_py(self) -> Object {
-        Object(Value::list(self.into_iter().map(|v| v.into_py().0).collect()))
+        Object(Value::list(
+            self.into_iter().map(|v| v.into_py().0).collect(),
+        ))
     }
 }
 
@@ -242,7 +244,9 @@ impl<T: IntoPy + Clone> IntoPy for &[T] {
 
 impl<T: IntoPy, const N: usize> IntoPy for [T; N] {
     fn into_py(self) -> Object {
-        Object(Value::list(self.into_iter().map(|v| v.into_py().0).collect()))
+        Object(Value::list(
+            self.into_iter().map(|v| v.into_py().0).collect(),
+        ))
     }
 }
 

@@ -20,9 +20,7 @@ impl IntoPy for Json {
 
 impl IntoPy for &Json {
     fn into_py(self) -> Object {
-        Object(crate::stack::deep(|| {
-            crate::runtime::json::from_json(self)
-        }))
+        Object(crate::stack::deep(|| crate::runtime::json::from_json(self)))
     }
 }
 
@@ -53,7 +51,9 @@ fn to_json_at(v: &Value, depth: usize) -> Result<Json, Error> {
         Value::BigInt(b) => big_to_json(b)?,
         Value::Float(f) => serde_json::Number::from_f64(*f)
             .map(Json::Number)
-            .ok_or_else(|| Error::value_error("Out of range float values are not JSON compliant"))?,
+            .ok_or_else(|| {
+                Error::value_error("Out of range float values are not JSON compliant")
+            })?,
         Value::Str(s) => Json::String(s.as_str().to_string()),
         Value::List(_) | Value::Tuple(_) => {
             let items = match v {

@@ -96,9 +96,9 @@ impl Layer {
 
     /// The value bound to `name`, converted; a missing name is a `NameError`.
     pub fn get_as<T: FromPy>(&self, name: &str) -> Result<T, Error> {
-        let obj = self
-            .get(name)
-            .ok_or_else(|| Error::exception("NameError", format!("name '{name}' is not defined")))?;
+        let obj = self.get(name).ok_or_else(|| {
+            Error::exception("NameError", format!("name '{name}' is not defined"))
+        })?;
         T::from_py(&obj).map_err(|e| in_context(e, &format!("'{name}'")))
     }
 

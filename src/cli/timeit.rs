@@ -10,7 +10,12 @@ use krait::{compile, Code, Layer, Mode, Namespace};
 /// `Timer.autorange` threshold).
 const AUTORANGE_TARGET: Duration = Duration::from_millis(200);
 
-pub fn main(stmt: &str, ctx: Option<serde_json::Value>, number: Option<u64>, repeat: u32) -> ExitCode {
+pub fn main(
+    stmt: &str,
+    ctx: Option<serde_json::Value>,
+    number: Option<u64>,
+    repeat: u32,
+) -> ExitCode {
     // An expression is evaluated; anything else runs as statements (as timeit's stmt).
     let code = match compile(stmt, "<timeit-src>", Mode::Eval)
         .or_else(|_| compile(stmt, "<timeit-src>", Mode::Exec))
