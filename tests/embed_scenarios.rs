@@ -311,3 +311,21 @@ fn s12_host_function_saves_into_the_host_store() {
         "save() argument 1 must be str, not int"
     );
 }
+
+#[test]
+fn dropping_a_namespace_frees_what_its_functions_kept_alive() {
+    // `def f` makes a cycle (f -> its global chain -> scratch -> f); the token's count shows
+    // whether the scratch layer, and with it the cycle, was freed.
+    let token = Rc::new(());
+    for _ in 0..1000 {
+        let held = token.clone();
+        let mut ns = Namespace::new();
+        ns.set(
+            "keep",
+            krait::function("keep", move || Rc::strong_count(&held) as i64),
+        );
+        ns.exec_str("def f():\n    return keep()\nx = f()").unwrap();
+        assert!(ns.get_as::<i64>("x").unwrap() >= 2);
+    }
+    assert_eq!(Rc::strong_count(&token), 1);
+}

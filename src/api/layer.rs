@@ -114,7 +114,7 @@ impl Layer {
 
     /// Unbinds every name.
     pub fn clear(&self) {
-        self.dict.0.borrow_mut().clear();
+        super::namespace::empty(&self.dict);
     }
 
     /// How many names are bound.

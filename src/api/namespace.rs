@@ -115,7 +115,7 @@ impl Namespace {
 
     /// Empties the scratch layer (between runs, so one run's names don't leak into the next).
     pub fn clear_scratch(&mut self) {
-        self.globals.scratch.0.borrow_mut().clear();
+        empty(&self.globals.scratch);
     }
 
     /// Binds `name` in the scratch layer.
@@ -293,6 +293,22 @@ impl Namespace {
         self.ready.push((code.clone(), cv.clone()));
         cv
     }
+}
+
+impl Drop for Namespace {
+    /// Functions a snippet defines hold the chain, whose scratch layer holds them: an `Rc`
+    /// cycle. Emptying scratch when the namespace goes breaks it, so running snippets in
+    /// fresh namespaces does not leak. (Functions fetched earlier then no longer see the
+    /// scratch names: keep the namespace while calling them.)
+    fn drop(&mut self) {
+        empty(&self.globals.scratch);
+    }
+}
+
+/// Removes every entry, dropping the values after the dict's borrow has ended.
+pub(crate) fn empty(dict: &crate::runtime::value::PyDict) {
+    let table = std::mem::take(&mut *dict.0.borrow_mut());
+    drop(table);
 }
 
 fn not_defined(name: &str) -> Error {
