@@ -245,6 +245,9 @@ fn s10_writable_layer_receives_stores_read_only_never_does() {
 
 #[test]
 fn s11_one_code_many_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<krait::Code>();
+    shareable::<krait::Error>();
     let code = compile(
         "total = sum(x * factor for x in values)\nlabel = f'{name}:{total}'",
         "<threaded>",

@@ -1,6 +1,7 @@
 //! The embedding API: compile once, run many times against layered namespaces.
 //!
 //! Everything here is re-exported from the crate root; see the guide there.
+#![deny(missing_docs)]
 
 mod args;
 mod code;
