@@ -401,3 +401,19 @@ fn errors_render_like_cpython() {
         .to_string()
         .contains("maximum recursion depth exceeded"));
 }
+
+#[test]
+fn single_mode_echoes_to_the_sink_and_eval_of_exec_code_is_none() {
+    let mut ns = Namespace::new();
+    ns.set_print(krait::PrintSink::Buffer);
+    let echo = krait::compile("[1, 'a'] * 2\n", "<stdin>", krait::Mode::Single).unwrap();
+    assert!(ns.eval(&echo).unwrap().is_none());
+    let silent = krait::compile("None\n", "<stdin>", krait::Mode::Single).unwrap();
+    ns.eval(&silent).unwrap();
+    // python3 -i: `[1, 'a'] * 2` echoes its repr, `None` echoes nothing.
+    assert_eq!(ns.take_output(), "[1, 'a', 1, 'a']\n");
+    let exec = krait::compile("y = 2", "<s>", krait::Mode::Exec).unwrap();
+    assert_eq!(exec.mode(), krait::Mode::Exec);
+    assert!(krait::eval(&exec, &mut ns).unwrap().is_none());
+    assert_eq!(ns.get_as::<i64>("y").unwrap(), 2);
+}
