@@ -38,7 +38,7 @@ fn run(code: &Arc<Code>) -> String {
     }
     match vm.output {
         Output::Buffer(b) => b,
-        Output::Stdout => String::new(),
+        _ => String::new(),
     }
 }
 

@@ -56,7 +56,7 @@ fn run_krait(src: &str) -> String {
     let r = vm.run_module(&code, &globals);
     let mut out = match &vm.output {
         Output::Buffer(b) => b.clone(),
-        Output::Stdout => String::new(),
+        _ => String::new(),
     };
     match r {
         Ok(_) => {}

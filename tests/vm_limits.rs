@@ -18,7 +18,7 @@ fn run_small_stack(src: &'static str) -> Result<String, String> {
             let r = vm.run_module(&code, &globals);
             let out = match &vm.output {
                 Output::Buffer(b) => b.clone(),
-                Output::Stdout => String::new(),
+                _ => String::new(),
             };
             match r {
                 Ok(_) => Ok(out),

@@ -1,4 +1,6 @@
-//! Command-line front end: `krait tokens | ast | check FILE`.
+//! Command-line front end: `krait run | eval | timeit | dis | tokens | ast | scope | check`.
+
+mod timeit;
 
 use std::process::ExitCode;
 
@@ -22,16 +24,38 @@ enum Command {
     /// Run a Python program, like `python3 FILE`.
     Run {
         file: String,
-        /// A JSON object whose keys become a read-only host layer of the namespace.
+        /// A JSON or YAML file (by extension: .yaml/.yml, else JSON) holding an object whose
+        /// keys become a read-only host layer of the namespace.
         #[arg(long)]
         context: Option<String>,
+        /// Names to keep after the run (comma-separated): printed by `--output json`.
+        #[arg(long, value_delimiter = ',')]
+        persist: Vec<String>,
+        /// Print the persisted bindings (or, without --persist, every JSON-representable
+        /// binding the program made) as one JSON object on stdout after the run.
+        #[arg(long, value_enum)]
+        output: Option<OutputFormat>,
     },
     /// Evaluate one expression and print its repr.
     Eval {
         expr: String,
-        /// A JSON object whose keys become a read-only host layer of the namespace.
+        /// A JSON or YAML object whose keys become a read-only host layer of the namespace.
         #[arg(long)]
         context: Option<String>,
+    },
+    /// Time an expression or statement, like `python -m timeit`: compiled once, run
+    /// repeatedly against the context.
+    Timeit {
+        stmt: String,
+        /// A JSON or YAML object whose keys become a read-only host layer of the namespace.
+        #[arg(long)]
+        context: Option<String>,
+        /// How many runs per timing (default: grow until a timing takes 0.2 s).
+        #[arg(short = 'n', long)]
+        number: Option<u64>,
+        /// How many timings to take the best of.
+        #[arg(short = 'r', long, default_value_t = 5)]
+        repeat: u32,
     },
     /// Print the bytecode of FILE, like `python -m dis`.
     Dis { file: String },
@@ -53,11 +77,37 @@ enum Command {
     Check { file: String },
 }
 
+/// What `krait run --output` prints after the run.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum OutputFormat {
+    Json,
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { file, context } => match load_context(context.as_deref()) {
-            Ok(ctx) => with_source(&file, |src| run(src, &file, ctx)),
+        Command::Run {
+            file,
+            context,
+            persist,
+            output,
+        } => match load_context(context.as_deref()) {
+            Ok(ctx) => with_source(&file, |src| {
+                let keep = Keep {
+                    names: persist,
+                    json: output.is_some(),
+                };
+                run(src, &file, ctx, &keep)
+            }),
+            Err(code) => code,
+        },
+        Command::Timeit {
+            stmt,
+            context,
+            number,
+            repeat,
+        } => match load_context(context.as_deref()) {
+            Ok(ctx) => timeit::main(&stmt, ctx, number, repeat.max(1)),
             Err(code) => code,
         },
         Command::Eval { expr, context } => match load_context(context.as_deref()) {
@@ -156,21 +206,28 @@ fn check(src: &str, file: &str) -> ExitCode {
     }
 }
 
-/// Reads `--context FILE` (a JSON object).
+/// Reads `--context FILE`: an object in YAML (`.yaml`, `.yml`) or JSON (anything else).
 fn load_context(path: Option<&str>) -> Result<Option<serde_json::Value>, ExitCode> {
     let Some(path) = path else { return Ok(None) };
     let text = std::fs::read_to_string(path).map_err(|e| {
         eprintln!("krait: can't read context '{path}': {e}");
         ExitCode::from(2)
     })?;
-    match serde_json::from_str::<serde_json::Value>(&text) {
+    let yaml = path.ends_with(".yaml") || path.ends_with(".yml");
+    let parsed = if yaml {
+        serde_norway::from_str::<serde_json::Value>(&text).map_err(|e| ("YAML", e.to_string()))
+    } else {
+        serde_json::from_str::<serde_json::Value>(&text).map_err(|e| ("JSON", e.to_string()))
+    };
+    let format = if yaml { "YAML" } else { "JSON" };
+    match parsed {
         Ok(v @ serde_json::Value::Object(_)) => Ok(Some(v)),
         Ok(_) => {
-            eprintln!("krait: context '{path}' must be a JSON object");
+            eprintln!("krait: context '{path}' must be a {format} object (a mapping)");
             Err(ExitCode::from(2))
         }
-        Err(e) => {
-            eprintln!("krait: context '{path}' is not valid JSON: {e}");
+        Err((format, e)) => {
+            eprintln!("krait: context '{path}' is not valid {format}: {e}");
             Err(ExitCode::from(2))
         }
     }
@@ -199,7 +256,45 @@ fn globals_with(
     std::rc::Rc::new(g)
 }
 
-fn run(src: &str, file: &str, ctx: Option<serde_json::Value>) -> ExitCode {
+/// What `krait run` reports after a successful run.
+struct Keep {
+    /// `--persist`: the names to keep.
+    names: Vec<String>,
+    /// `--output json`.
+    json: bool,
+}
+
+/// The bindings `keep` asks for, as a JSON object: the named ones (each must be bound and
+/// JSON-representable), or without names every representable binding except `__name__`.
+fn kept_bindings(
+    store: &krait::runtime::value::PyDict,
+    keep: &Keep,
+) -> Result<serde_json::Value, String> {
+    let mut out = serde_json::Map::new();
+    if keep.names.is_empty() {
+        for (k, v) in store.items() {
+            let Some(name) = k.as_str().filter(|n| *n != "__name__") else {
+                continue;
+            };
+            if let Ok(j) = krait::Object::from_value(v).extract::<serde_json::Value>() {
+                out.insert(name.to_string(), j);
+            }
+        }
+    } else {
+        for name in &keep.names {
+            let v = store
+                .get_str(name)
+                .ok_or_else(|| format!("NameError: name '{name}' is not defined"))?;
+            let j = krait::Object::from_value(v)
+                .extract::<serde_json::Value>()
+                .map_err(|e| format!("'{name}': {e}"))?;
+            out.insert(name.clone(), j);
+        }
+    }
+    Ok(serde_json::Value::Object(out))
+}
+
+fn run(src: &str, file: &str, ctx: Option<serde_json::Value>, keep: &Keep) -> ExitCode {
     let code = match krait::compile::compile(src, file, Mode::Module) {
         Ok(c) => c,
         Err(e) => {
@@ -213,6 +308,16 @@ fn run(src: &str, file: &str, ctx: Option<serde_json::Value>) -> ExitCode {
         .scratch
         .set_str("__name__", krait::runtime::value::Value::str("__main__"));
     match vm.run_module(&code, &globals) {
+        Ok(_) if keep.json => match kept_bindings(globals.store_target(), keep) {
+            Ok(j) => {
+                println!("{j}");
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("krait: can't output bindings: {msg}");
+                ExitCode::from(1)
+            }
+        },
         Ok(_) => ExitCode::SUCCESS,
         Err(krait::vm::Unwind::Exc(e)) => {
             use std::io::Write;

@@ -45,6 +45,15 @@ impl Globals {
         }
     }
 
+    /// Where top-level stores, `global` stores and `del` go: the first host layer marked
+    /// writable, else the scratch layer.
+    pub fn store_target(&self) -> &Rc<PyDict> {
+        self.layers
+            .iter()
+            .find(|l| l.writable)
+            .map_or(&self.scratch, |l| &l.dict)
+    }
+
     /// Adds a host layer below the existing ones (above builtins).
     pub fn push_layer(&mut self, layer: Layer) {
         self.layers.push(layer);
@@ -124,7 +133,8 @@ impl GlobalCache {
     /// the cache cannot vouch for the slot (the caller then stores by name).
     #[inline(always)]
     pub fn store(&self, g: &Globals, v: Value) -> Result<(), Value> {
-        if self.globals.get() != g.id || self.span.get() != 0 {
+        if self.globals.get() != g.id || self.span.get() != 0 || g.layers.iter().any(|l| l.writable)
+        {
             return Err(v);
         }
         let Ok(mut t) = g.scratch.0.try_borrow_mut() else {

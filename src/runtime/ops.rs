@@ -111,7 +111,7 @@ fn identity_hash(v: &Value) -> i64 {
 /// Type names for values whose class is fixed (messages built without the VM).
 pub fn simple_type_name(v: &Value) -> &'static str {
     match v {
-        Value::None | Value::Null => "NoneType",
+        Value::None | Value::Null | Value::Host(_) => "NoneType",
         Value::NotImplemented => "NotImplementedType",
         Value::Ellipsis => "ellipsis",
         Value::Bool(_) => "bool",

@@ -40,7 +40,7 @@ pub fn opaque_id(p: usize) -> String {
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> VmResult<String> {
         Ok(match v {
-            Value::None | Value::Null => "None".into(),
+            Value::None | Value::Null | Value::Host(_) => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
@@ -110,7 +110,7 @@ impl Vm {
                 opaque_id(std::rc::Rc::as_ptr(f) as usize)
             ),
             Value::Builtin(b) => match (&b.bound, b.owner) {
-                (Some(recv), _) if !matches!(recv, Value::Module(_)) => {
+                (Some(recv), _) if !matches!(recv, Value::Module(_) | Value::Host(_)) => {
                     format!(
                         "<built-in method {} of {} object>",
                         b.name,

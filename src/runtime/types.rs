@@ -139,7 +139,7 @@ impl Types {
     /// `type(v)`.
     pub fn of(&self, v: &Value) -> Rc<Class> {
         match v {
-            Value::None | Value::Null => self.none.clone(),
+            Value::None | Value::Null | Value::Host(_) => self.none.clone(),
             Value::NotImplemented => self.not_implemented.clone(),
             Value::Ellipsis => self.ellipsis.clone(),
             Value::Bool(_) => self.bool_.clone(),

@@ -45,7 +45,13 @@ pub enum Value {
     Cell(Rc<PyCell>),
     /// Internal: an unbound local slot (CPython's NULL); never visible to Python code.
     Null,
+    /// Internal: host data carried by a native function's `bound` slot (the embedding API's
+    /// host functions); never visible to Python code.
+    Host(Rc<HostCell>),
 }
+
+/// Opaque data the embedding layer attaches to a native function (see `Value::Host`).
+pub struct HostCell(pub Box<dyn std::any::Any>);
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
@@ -83,6 +89,7 @@ impl Clone for Value {
             Value::DictView(x) => Value::DictView(Rc::clone(x)),
             Value::Code(x) => Value::Code(Rc::clone(x)),
             Value::Cell(x) => Value::Cell(Rc::clone(x)),
+            Value::Host(x) => Value::Host(Rc::clone(x)),
         }
     }
 }
@@ -142,6 +149,7 @@ impl Value {
             (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Host(a), Host(b)) => Rc::ptr_eq(a, b),
             (Null, Null) => true,
             _ => false,
         }

@@ -234,12 +234,12 @@ impl Vm {
                         let v = self.pop();
                         let g = &self.frames[fi].globals;
                         if let Err(v) = cv.global_cache[n as usize].store(g, v) {
-                            g.scratch.set_name(&names[n as usize], v);
+                            g.store_target().set_name(&names[n as usize], v);
                         }
                     }
                     Instr::DeleteGlobal(n) => {
                         let name = &code.names[n as usize];
-                        if !self.frames[fi].globals.scratch.del_str(name) {
+                        if !self.frames[fi].globals.store_target().del_str(name) {
                             raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                         }
                     }
@@ -273,7 +273,7 @@ impl Vm {
                                 }
                             }
                             Some(ns) => ns.set_name(name, v),
-                            None => frame.globals.scratch.set_name(name, v),
+                            None => frame.globals.store_target().set_name(name, v),
                         }
                     }
                     Instr::DeleteName(n) => {
@@ -281,7 +281,7 @@ impl Vm {
                         let ns = self.frames[fi]
                             .locals_ns
                             .clone()
-                            .unwrap_or_else(|| self.frames[fi].globals.scratch.clone());
+                            .unwrap_or_else(|| self.frames[fi].globals.store_target().clone());
                         if !ns.del_str(name) {
                             raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                         }

@@ -32,6 +32,8 @@ pub type VmResult<T = Value> = Result<T, Unwind>;
 pub enum Output {
     Stdout,
     Buffer(String),
+    /// Each piece of text `print` writes, handed to the host as it is produced.
+    Callback(Box<dyn FnMut(&str)>),
 }
 
 pub struct Vm {
@@ -109,11 +111,17 @@ impl Vm {
 
     /// Runs module-level code against `globals`.
     pub fn run_module(&mut self, code: &Arc<Code>, globals: &Rc<Globals>) -> VmResult {
-        let cv = materialize_code(code);
+        self.run_materialized(&Rc::new(materialize_code(code)), globals)
+    }
+
+    /// Runs module-level code whose constants are already materialized (hosts that run one
+    /// code object many times keep the `CodeValue` instead of rebuilding it per run).
+    pub fn run_materialized(&mut self, cv: &Rc<CodeValue>, globals: &Rc<Globals>) -> VmResult {
+        let code = &cv.code;
         let frame = Frame {
-            cv: Rc::new(cv),
+            cv: cv.clone(),
             globals: globals.clone(),
-            locals_ns: Some(globals.scratch.clone()),
+            locals_ns: Some(globals.store_target().clone()),
             cells: Box::new([]),
             pc: 0,
             base: self.stack.len(),
@@ -138,6 +146,7 @@ impl Vm {
                 let _ = out.write_all(text.as_bytes());
             }
             Output::Buffer(b) => b.push_str(text),
+            Output::Callback(f) => f(text),
         }
     }
 
