@@ -280,7 +280,7 @@ fn s_of(v: &Value) -> &str {
 
 fn arg_str(vm: &mut Vm, v: &Value, what: &str) -> VmResult<String> {
     match v {
-        Value::Str(s) => Ok(s.s.to_string()),
+        Value::Str(s) => Ok(s.s.as_ref().to_owned()),
         other => {
             let t = vm.types.name_of(other);
             vm.err(ExcKind::TypeError, format!("{what} must be str, not {t}"))
@@ -361,7 +361,7 @@ fn split_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Option<String>, i6
     let p = args::parse(vm, name, a, &["sep", "maxsplit"], 0)?;
     let sep = match &p[0] {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) => Some(s.s.to_string()),
+        Some(Value::Str(s)) => Some(s.s.as_ref().to_owned()),
         Some(other) => {
             let t = vm.types.name_of(other);
             return vm.err(ExcKind::TypeError, format!("must be str or None, not {t}"));
@@ -405,7 +405,7 @@ fn strip_with(
     args::between(vm, name, &a, 0, 1)?;
     let chars = match a.pos.first() {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) => Some(s.s.to_string()),
+        Some(Value::Str(s)) => Some(s.s.as_ref().to_owned()),
         Some(_) => {
             return vm.err(
                 ExcKind::TypeError,
@@ -448,7 +448,7 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Value, Option<i64>,
 
 fn needle(vm: &mut Vm, v: &Value) -> VmResult<String> {
     match v {
-        Value::Str(s) => Ok(s.s.to_string()),
+        Value::Str(s) => Ok(s.s.as_ref().to_owned()),
         other => {
             let t = vm.types.name_of(other);
             vm.err(ExcKind::TypeError, format!("must be str, not {t}"))
@@ -497,35 +497,32 @@ fn affix(
 ) -> R {
     let (n, s0, e0) = find_args(vm, &a, name)?;
     let s = recv(b);
-    let candidates = match &n {
-        Value::Str(x) => vec![x.s.to_string()],
+    match &n {
+        Value::Str(x) => Ok(Value::Bool(f(s_of(&s), &x.s, s0, e0))),
         Value::Tuple(t) => {
-            let mut out = Vec::new();
+            // Items are checked as they are tried: CPython stops at the first match.
             for item in t.0.iter() {
-                match item {
-                    Value::Str(x) => out.push(x.s.to_string()),
-                    other => {
-                        let t = vm.types.name_of(other);
-                        return vm.err(
-                            ExcKind::TypeError,
-                            format!("tuple for {name} must only contain str, not {t}"),
-                        );
-                    }
+                let Value::Str(c) = item else {
+                    let t = vm.types.name_of(item);
+                    return vm.err(
+                        ExcKind::TypeError,
+                        format!("tuple for {name} must only contain str, not {t}"),
+                    );
+                };
+                if f(s_of(&s), &c.s, s0, e0) {
+                    return Ok(Value::Bool(true));
                 }
             }
-            out
+            Ok(Value::Bool(false))
         }
         other => {
             let t = vm.types.name_of(other);
-            return vm.err(
+            vm.err(
                 ExcKind::TypeError,
                 format!("{name} first arg must be str or a tuple of str, not {t}"),
-            );
+            )
         }
-    };
-    Ok(Value::Bool(
-        candidates.iter().any(|c| f(s_of(&s), c, s0, e0)),
-    ))
+    }
 }
 
 fn str_startswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -570,7 +567,7 @@ fn str_pad(
     args::between(vm, name, &a, 1, 2)?;
     let w = vm.to_index(&a.pos[0])?;
     let fill = match a.pos.get(1) {
-        Some(Value::Str(s)) => s.s.to_string(),
+        Some(Value::Str(s)) => s.s.as_ref().to_owned(),
         Some(other) => {
             let t = vm.types.name_of(other);
             return vm.err(
@@ -617,7 +614,7 @@ fn str_format(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let s = recv(b);
     let kw: Vec<(String, Value)> =
         a.kw.iter()
-            .map(|(k, v)| (k.s.to_string(), v.clone()))
+            .map(|(k, v)| (k.s.as_ref().to_owned(), v.clone()))
             .collect();
     super::strformat::format(vm, s_of(&s), a.pos, &super::strformat::Kw::List(&kw)).map(Value::str)
 }

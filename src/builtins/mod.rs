@@ -233,7 +233,7 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("format", |vm, _, a| {
             args::between(vm, "format", &a, 1, 2)?;
             let spec = match a.pos.get(1) {
-                Some(Value::Str(s)) => s.s.to_string(),
+                Some(Value::Str(s)) => s.s.as_ref().to_owned(),
                 Some(other) => {
                     let t = vm.types.name_of(other);
                     return vm.err(
@@ -684,7 +684,7 @@ fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
         };
         match v {
             Value::None => {}
-            Value::Str(s) => *target = s.s.to_string(),
+            Value::Str(s) => *target = s.s.as_ref().to_owned(),
             other => {
                 let t = vm.types.name_of(other);
                 return vm.err(

@@ -150,9 +150,9 @@ fn missing_accessor<T>(
     what: &str,
 ) -> VmResult<T> {
     let name = match p.dict.get_str("__name__") {
-        Some(Value::Str(s)) => Some(s.s.to_string()),
+        Some(Value::Str(s)) => Some(s.s.as_ref().to_owned()),
         _ => match p.dict.get_str("fget") {
-            Some(Value::Function(f)) => Some(f.name.borrow().s.to_string()),
+            Some(Value::Function(f)) => Some(f.name.borrow().s.as_ref().to_owned()),
             _ => None,
         },
     };

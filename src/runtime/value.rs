@@ -275,9 +275,47 @@ pub struct CodeValue {
     pub names: Rc<[Rc<PyStr>]>,
     /// One lookup cache per name, used by LoadGlobal and module-level LoadName.
     pub global_cache: Box<[super::namespace::GlobalCache]>,
+    /// One native-method cache per name, used by LoadMethod on built-in values.
+    pub method_cache: Box<[MethodCache]>,
     /// The argument count when a positional call can bind by position alone (no defaults
     /// needed, no `*args`/`**kwargs`/keyword-only/cells, not a generator); `u32::MAX` otherwise.
     pub fast_argc: u32,
+}
+
+/// The native method LoadMethod found for one name on one built-in type, so the next
+/// `s.startswith(...)` at the same site skips the lookup by name.
+#[derive(Default)]
+pub struct MethodCache(RefCell<Option<(u8, Rc<Builtin>)>>);
+
+impl MethodCache {
+    /// Which built-in types' methods are cached (their methods cannot change).
+    fn type_key(v: &Value) -> Option<u8> {
+        Some(match v {
+            Value::Str(_) => 1,
+            Value::List(_) => 2,
+            Value::Dict(_) => 3,
+            Value::Tuple(_) => 4,
+            Value::Set(_) => 5,
+            Value::Bytes(_) => 6,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    pub fn get(&self, obj: &Value) -> Option<Value> {
+        let key = Self::type_key(obj)?;
+        let slot = self.0.try_borrow().ok()?;
+        match &*slot {
+            Some((k, b)) if *k == key => Some(Value::Builtin(b.clone())),
+            _ => None,
+        }
+    }
+
+    pub fn set(&self, obj: &Value, b: &Rc<Builtin>) {
+        if let (Some(key), Ok(mut slot)) = (Self::type_key(obj), self.0.try_borrow_mut()) {
+            *slot = Some((key, b.clone()));
+        }
+    }
 }
 
 pub struct PyCell(pub RefCell<Option<Value>>);

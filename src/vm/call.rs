@@ -180,7 +180,7 @@ impl Vm {
         base: usize,
     ) -> VmResult<()> {
         let code = func.code.code.clone();
-        let qual = func.qualname.borrow().s.to_string();
+        let qual = func.qualname.borrow().s.as_ref().to_owned();
         let nargs = code.argcount as usize;
         let nposonly = code.posonlyargcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
@@ -232,7 +232,7 @@ impl Vm {
                         }
                         d.set_str(&name.s, value.clone());
                     }
-                    None if found.is_some() => posonly_as_kw.push(name.s.to_string()),
+                    None if found.is_some() => posonly_as_kw.push(name.s.as_ref().to_owned()),
                     None => {
                         return self.err(
                             ExcKind::TypeError,

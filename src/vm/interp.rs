@@ -587,7 +587,11 @@ impl Vm {
                     }
                     Instr::LoadMethod(n) => {
                         let obj = self.pop();
-                        let (callable, receiver) = t!(self.load_method(&obj, &names[n as usize]));
+                        let cached = cv.method_cache[n as usize].get(&obj);
+                        let (callable, receiver) = match cached {
+                            Some(m) => (m, obj),
+                            None => t!(self.load_method(&obj, &cv, n as usize)),
+                        };
                         self.push(callable);
                         self.push(receiver);
                     }
@@ -766,7 +770,7 @@ impl Vm {
                             Ok(v) => v,
                             Err(_) => {
                                 let mname = match &m {
-                                    Value::Module(m) => m.name.s.to_string(),
+                                    Value::Module(m) => m.name.s.as_ref().to_owned(),
                                     _ => "?".into(),
                                 };
                                 raise!(
@@ -852,7 +856,7 @@ impl Vm {
         {
             return Ok(v);
         }
-        let name = name.s.to_string();
+        let name = name.s.as_ref().to_owned();
         self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
@@ -1068,7 +1072,8 @@ impl Vm {
         Ok((enter, exit))
     }
 
-    fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> VmResult<(Value, Value)> {
+    fn load_method(&mut self, obj: &Value, cv: &CodeValue, n: usize) -> VmResult<(Value, Value)> {
+        let name = &cv.names[n];
         match obj {
             Value::Instance(inst) if !inst.class.builtin && inst.dict.get_name(name).is_none() => {
                 if let Some(f @ Value::Function(_)) =
@@ -1086,6 +1091,7 @@ impl Vm {
             | Value::Set(_)
             | Value::Bytes(_) => {
                 if let Some(b) = self.method_cache_get(obj, &name.s) {
+                    cv.method_cache[n].set(obj, &b);
                     return Ok((Value::Builtin(b), obj.clone()));
                 }
             }

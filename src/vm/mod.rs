@@ -187,6 +187,7 @@ pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
             .map(|n| Rc::new(crate::runtime::value::PyStr::new((**n).into())))
             .collect(),
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
+        method_cache: code.names.iter().map(|_| Default::default()).collect(),
         fast_argc: if code.kwonlyargcount == 0
             && !code.has_varargs
             && !code.has_varkw

@@ -146,7 +146,10 @@ impl Vm {
         let mro = match c3(&bases) {
             Ok(mro) => mro,
             Err(blocked) => {
-                let names: Vec<String> = blocked.iter().map(|b| b.name.s.to_string()).collect();
+                let names: Vec<String> = blocked
+                    .iter()
+                    .map(|b| b.name.s.as_ref().to_owned())
+                    .collect();
                 return self.err(
                     ExcKind::TypeError,
                     format!(
@@ -322,7 +325,7 @@ impl Vm {
     pub fn instance_repr(&mut self, v: &Value) -> VmResult<String> {
         if let Some(r) = self.call_special(v, "__repr__", vec![])? {
             return match r {
-                Value::Str(s) => Ok(s.s.to_string()),
+                Value::Str(s) => Ok(s.s.as_ref().to_owned()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
@@ -352,7 +355,7 @@ impl Vm {
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
         if let Some(r) = self.call_special(v, "__str__", vec![])? {
             return match r {
-                Value::Str(s) => Ok(s.s.to_string()),
+                Value::Str(s) => Ok(s.s.as_ref().to_owned()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
