@@ -2,7 +2,7 @@
 """Whole-process timing of krait against CPython on the reference workloads.
 
 Owns the comparison behind DESIGN.md §8: for each workload ``wN_*.py`` in ``../shared/bench``
-(see its README), runs ``python3 -S -E wN.py`` and ``krait run wN.py`` interleaved for N rounds,
+(W1-W6, see its README) and ``bench/workloads`` (W7 method calls, W8 attribute access), runs ``python3 -S -E wN.py`` and ``krait run wN.py`` interleaved for N rounds,
 checks that both print the same checksum line, and prints per workload the CPython median, the
 krait median and the median of the per-pair ratios krait/CPython, then a summary line (geometric
 mean of those ratios). Builds nothing: pass a release binary (``cargo build --release`` first).
@@ -37,18 +37,20 @@ def main():
     ap.add_argument("krait", nargs="?", default=str(REPO / "target/release/krait"),
                     help="krait binary (default: target/release/krait)")
     ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
-    ap.add_argument("--bench-dir", default=str(REPO.parent / "shared/bench"),
-                    help="folder of wN_*.py workloads (default: ../shared/bench)")
+    ap.add_argument("--bench-dir", action="append",
+                    help="folder of wN_*.py workloads; repeatable (default: ../shared/bench "
+                         "for W1-W6 and bench/workloads for krait's own W7 methods, W8 attributes)")
     ap.add_argument("--python", default="python3", help="CPython to compare with")
     args = ap.parse_args()
 
     krait = Path(args.krait).resolve()
     if not krait.is_file():
         sys.exit(f"{krait} not found: build it with `cargo build --release`")
-    bench = Path(args.bench_dir).resolve()
-    workloads = sorted(bench.glob("w[0-9]*_*.py"))
+    dirs = args.bench_dir or [str(REPO.parent / "shared/bench"), str(REPO / "bench/workloads")]
+    workloads = sorted((w for d in dirs for w in Path(d).resolve().glob("w[0-9]*_*.py")),
+                       key=lambda w: w.name)
     if not workloads:
-        sys.exit(f"no wN_*.py workloads in {bench}")
+        sys.exit(f"no wN_*.py workloads in {', '.join(dirs)}")
 
     print(f"{args.rounds} rounds, interleaved; times in seconds (medians)")
     print(f"{'workload':<14} {'checksum':>12} {'CPython':>9} {'krait':>9} {'krait/CPython':>14}")
@@ -62,7 +64,7 @@ def main():
             for who in order:
                 cmd = ([args.python, "-S", "-E", w.name] if who == "py"
                        else [str(krait), "run", w.name])
-                result[who] = timed(cmd, bench)
+                result[who] = timed(cmd, w.parent)
             (tp, outp), (tk, outk) = result["py"], result["kr"]
             if outp != outk:
                 sys.exit(f"{w.name}: checksums differ: CPython {outp!r}, krait {outk!r}")

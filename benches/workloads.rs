@@ -1,7 +1,8 @@
 //! In-process run time of the six reference workloads of ../shared/bench (W1 fib … W6 closure;
-//! see its README). Each program is compiled once, outside the measurement; an iteration is one
-//! run on a fresh `Vm` with `print` going to a buffer, and the printed checksum is checked against
-//! CPython's before measuring. The whole-process comparison with CPython is
+//! see its README) and krait's own W7 (method calls) and W8 (attribute access) in
+//! bench/workloads. Each program is compiled once, outside the measurement; an iteration is one
+//! run on a fresh `Vm` with `print` going to a buffer, and the printed checksum is checked
+//! against CPython's before measuring. The whole-process comparison with CPython is
 //! `bench/compare.py`. Flat sampling, 10 samples and short warm-up/measurement times keep the
 //! bench under a minute.
 
@@ -26,6 +27,10 @@ const WORKLOADS: &[(&str, &str)] = &[
     ("w6_closure", "3000000"),
 ];
 
+/// krait's own workloads (bench/workloads), with CPython 3.11's checksums.
+const OWN_WORKLOADS: &[(&str, &str)] =
+    &[("w7_methods", "125000250000"), ("w8_attrs", "250000000000")];
+
 /// Runs the program on a fresh VM; returns what it printed.
 fn run(code: &Arc<Code>) -> String {
     let mut vm = Vm::new();
@@ -49,8 +54,13 @@ fn bench_workloads(c: &mut Criterion) {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(4));
-    for (name, checksum) in WORKLOADS {
-        let path = format!("{DIR}/{name}.py");
+    let own = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/workloads");
+    let all = WORKLOADS
+        .iter()
+        .map(|w| (DIR, w))
+        .chain(OWN_WORKLOADS.iter().map(|w| (own, w)));
+    for (dir, (name, checksum)) in all {
+        let path = format!("{dir}/{name}.py");
         let Ok(src) = std::fs::read_to_string(&path) else {
             eprintln!("{path} not found: skipping");
             continue;
