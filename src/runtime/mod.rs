@@ -3,6 +3,7 @@
 //! failures as `Raise`, which the VM turns into Python exception objects.
 
 pub mod attr;
+pub mod attrcache;
 pub mod dict;
 pub mod errors;
 pub mod format;

@@ -277,6 +277,8 @@ pub struct CodeValue {
     pub global_cache: Box<[super::namespace::GlobalCache]>,
     /// One native-method cache per name, used by LoadMethod on built-in values.
     pub method_cache: Box<[MethodCache]>,
+    /// One class-chain cache per name, used by attribute instructions on instances.
+    pub attr_cache: Box<[super::attrcache::AttrCache]>,
     /// The argument count when a positional call can bind by position alone (no defaults
     /// needed, no `*args`/`**kwargs`/keyword-only/cells, not a generator); `u32::MAX` otherwise.
     pub fast_argc: u32,

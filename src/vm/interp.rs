@@ -8,9 +8,53 @@ use super::frame::Frame;
 use super::unwind::exc_state;
 use super::{Unwind, Vm, VmResult};
 use crate::bytecode::{Conv, Instr};
+use crate::runtime::attrcache::ClassAttr;
 use crate::runtime::errors::ExcKind;
 use crate::runtime::ops;
 use crate::runtime::value::{CodeValue, Function, PyCell, PyDict, PySet, PyStr, Value};
+
+/// `obj.name` for an instance of a sandbox class whose chain has no attribute of that name
+/// and no hooks: the instance dict's entry (None: take the general path).
+#[inline]
+fn instance_attr(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if inst.class.builtin || inst.exc.is_some() {
+        return None;
+    }
+    let name = &cv.names[n];
+    if name.s.starts_with("__") {
+        return None;
+    }
+    match cv.attr_cache[n].lookup(&inst.class, name)? {
+        ClassAttr::Absent => inst.dict.get_name(name),
+        ClassAttr::Found(_) => None,
+    }
+}
+
+/// `obj.name = v` under the same conditions; gives `v` back when the general path must run.
+#[inline]
+fn store_instance_attr(obj: &Value, cv: &CodeValue, n: usize, v: Value) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(v);
+    };
+    if inst.class.builtin || inst.exc.is_some() {
+        return Err(v);
+    }
+    let name = &cv.names[n];
+    if name.s.starts_with("__") {
+        // `__class__`, `__dict__` and friends have their own rules in `setattr`.
+        return Err(v);
+    }
+    match cv.attr_cache[n].lookup(&inst.class, name) {
+        Some(ClassAttr::Absent) => {
+            inst.dict.set_name(name, v);
+            Ok(())
+        }
+        _ => Err(v),
+    }
+}
 
 /// What a call instruction led to.
 enum Called {
@@ -288,12 +332,20 @@ impl Vm {
                     }
                     Instr::LoadAttr(n) => {
                         let obj = self.pop();
+                        if let Some(v) = instance_attr(&obj, &cv, n as usize) {
+                            self.push(v);
+                            continue;
+                        }
                         let v = t!(self.getattr(&obj, &code.names[n as usize]));
                         self.push(v);
                     }
                     Instr::StoreAttr(n) => {
                         let obj = self.pop();
                         let v = self.pop();
+                        let v = match store_instance_attr(&obj, &cv, n as usize, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
                         t!(self.setattr(&obj, &code.names[n as usize], v));
                     }
                     Instr::DeleteAttr(n) => {
@@ -1075,6 +1127,25 @@ impl Vm {
     fn load_method(&mut self, obj: &Value, cv: &CodeValue, n: usize) -> VmResult<(Value, Value)> {
         let name = &cv.names[n];
         match obj {
+            Value::Instance(inst) if !inst.class.builtin && inst.exc.is_none() => {
+                // A plain function in the class chain, not shadowed by the instance dict.
+                if let Some(ClassAttr::Found(f @ Value::Function(_))) =
+                    cv.attr_cache[n].lookup(&inst.class, name)
+                {
+                    if inst.dict.get_name(name).is_none() {
+                        return Ok((f, obj.clone()));
+                    }
+                }
+                if inst.dict.get_name(name).is_none() {
+                    if let Some(f @ Value::Function(_)) =
+                        crate::runtime::attr::class_lookup(&inst.class, &name.s)
+                    {
+                        if !crate::builtins::wrappers::is_property(&f) {
+                            return Ok((f, obj.clone()));
+                        }
+                    }
+                }
+            }
             Value::Instance(inst) if !inst.class.builtin && inst.dict.get_name(name).is_none() => {
                 if let Some(f @ Value::Function(_)) =
                     crate::runtime::attr::class_lookup(&inst.class, &name.s)
