@@ -182,12 +182,12 @@ fn globals_with(
     ctx: Option<serde_json::Value>,
 ) -> std::rc::Rc<krait::runtime::namespace::Globals> {
     let mut g = krait::runtime::namespace::Globals {
-        scratch: std::rc::Rc::new(krait::runtime::value::PyDict::new()),
+        scratch: krait::runtime::gc::new(krait::runtime::value::PyDict::new()),
         layers: Vec::new(),
         builtins: vm.builtins.clone(),
     };
     if let Some(serde_json::Value::Object(o)) = ctx {
-        let layer = std::rc::Rc::new(krait::runtime::value::PyDict::new());
+        let layer = krait::runtime::gc::new(krait::runtime::value::PyDict::new());
         for (k, v) in &o {
             layer.set_str(k, krait::runtime::json::from_json(v));
         }
@@ -196,7 +196,7 @@ fn globals_with(
             writable: false,
         });
     }
-    std::rc::Rc::new(g)
+    krait::runtime::gc::new(g)
 }
 
 fn run(src: &str, file: &str, ctx: Option<serde_json::Value>) -> ExitCode {

@@ -6,6 +6,7 @@ pub mod attr;
 pub mod dict;
 pub mod errors;
 pub mod format;
+pub mod gc;
 pub mod iter;
 pub mod json;
 pub mod mathfns;

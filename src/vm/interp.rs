@@ -27,7 +27,8 @@ impl Vm {
         loop {
             match self.run_frame(stop) {
                 Ok(Some(v)) => return Ok(v),
-                Ok(None) => {}
+                // A call or a return: a safe point for the cycle collector.
+                Ok(None) => _ = crate::runtime::gc::maybe_collect(),
                 Err(e) => self.unwind_to_handler(e, stop)?,
             }
         }
@@ -327,7 +328,11 @@ impl Vm {
                     let r = t!(ops::contains(self, &container, &item));
                     self.stack.push(Value::Bool(r != negate));
                 }
-                Instr::Jump(target) => pc = target as usize,
+                Instr::Jump(target) => {
+                    // Loops jump back here: a safe point for the cycle collector.
+                    crate::runtime::gc::maybe_collect();
+                    pc = target as usize
+                }
                 Instr::PopJumpIfFalse(target) => {
                     let v = self.pop();
                     let truth = match v {
@@ -412,7 +417,7 @@ impl Vm {
                 }
                 Instr::BuildSet(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let set = Rc::new(PySet::new());
+                    let set = crate::runtime::gc::new(PySet::new());
                     for item in items {
                         t!(ops::set_add(self, &set, item));
                     }
@@ -420,7 +425,7 @@ impl Vm {
                 }
                 Instr::BuildMap(n) => {
                     let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                    let d = Rc::new(PyDict::new());
+                    let d = crate::runtime::gc::new(PyDict::new());
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         t!(ops::dict_set(self, &d, k, v));
@@ -439,12 +444,9 @@ impl Vm {
                     let step = if n == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.pop();
-                    self.stack
-                        .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
-                            start,
-                            stop,
-                            step,
-                        })));
+                    self.stack.push(Value::Slice(crate::runtime::gc::new(
+                        crate::runtime::value::PySlice { start, stop, step },
+                    )));
                 }
                 Instr::ListExtend => {
                     let seq = self.pop();
@@ -863,7 +865,7 @@ impl Vm {
             .docstring
             .as_ref()
             .map_or(Value::None, |d| Value::str(&**d));
-        Value::Function(Rc::new(Function {
+        Value::Function(crate::runtime::gc::new(Function {
             name: std::cell::RefCell::new(Rc::new(PyStr::new((*code.name).into()))),
             qualname: std::cell::RefCell::new(Rc::new(PyStr::new((*code.qualname).into()))),
             globals: self.frames[fi].globals.clone(),
@@ -1053,7 +1055,7 @@ impl Vm {
         let (static_name, func) = crate::builtins::methods::method_of(obj, name)?;
         let key = func as usize;
         let b = self.method_cache.entry(key).or_insert_with(|| {
-            Rc::new(crate::runtime::value::Builtin {
+            crate::runtime::gc::new(crate::runtime::value::Builtin {
                 name: static_name,
                 func,
                 bound: None,
