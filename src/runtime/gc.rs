@@ -41,6 +41,9 @@ thread_local! {
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
+    /// A threshold fixed by the host (0: automatic).
+    static FIXED: Cell<usize> = const { Cell::new(0) };
+    static TOTALS: Cell<Stats> = const { Cell::new(Stats { collections: 0, examined: 0, collected: 0 }) };
     static PRUNE_AT: Cell<usize> = const { Cell::new(4 * MIN_THRESHOLD) };
 }
 
@@ -211,13 +214,36 @@ fn collect_now() -> usize {
     collect()
 }
 
-/// Turns automatic collection on or off (explicit [`collect`] calls still work).
+/// Turns automatic collection on or off for this thread (explicit [`collect`] calls still
+/// work).
 pub fn set_enabled(on: bool) {
     let _ = ENABLED.try_with(|e| e.set(on));
-    let _ = THRESHOLD.try_with(|t| t.set(if on { MIN_THRESHOLD } else { usize::MAX }));
-    if !on {
-        let _ = PENDING.try_with(|p| p.set(false));
-    }
+    reset_threshold(0);
+}
+
+/// Fixes the number of allocations between automatic collections (`None`: automatic, the
+/// default). `Some(1)` collects at nearly every safe point, for tests.
+pub fn set_threshold(fixed: Option<usize>) {
+    let _ = FIXED.try_with(|f| f.set(fixed.unwrap_or(0)));
+    reset_threshold(0);
+}
+
+fn reset_threshold(survivors: usize) {
+    let on = ENABLED.try_with(Cell::get).unwrap_or(false);
+    let fixed = FIXED.try_with(Cell::get).unwrap_or(0);
+    let t = match (on, fixed) {
+        (false, _) => usize::MAX,
+        (true, 0) => survivors.max(MIN_THRESHOLD),
+        (true, k) => k,
+    };
+    let _ = THRESHOLD.try_with(|c| c.set(t));
+    let since = SINCE.try_with(Cell::get).unwrap_or(0);
+    let _ = PENDING.try_with(|p| p.set(since > t));
+}
+
+/// Totals of every collection run on this thread.
+pub fn totals() -> Stats {
+    TOTALS.try_with(Cell::get).unwrap_or_default()
 }
 
 /// Number of registry entries (live tracked objects plus dead entries not yet pruned).
@@ -551,9 +577,11 @@ impl std::hash::Hasher for AddrHasher {
 
 type AddrMap = hashbrown::HashMap<usize, u32, std::hash::BuildHasherDefault<AddrHasher>>;
 
-/// Statistics of the last collection.
+/// Statistics of a collection, or totals since the thread started ([`totals`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stats {
+    /// Collections run.
+    pub collections: usize,
     /// Objects examined (live tracked objects).
     pub examined: usize,
     /// Objects found unreachable and cleared.
@@ -656,6 +684,7 @@ pub fn collect_stats() -> Stats {
         }
     }
     let stats = Stats {
+        collections: 1,
         examined: n,
         collected: garbage.len(),
     };
@@ -669,13 +698,14 @@ pub fn collect_stats() -> Stats {
     });
     drop(bin);
     drop(garbage);
-    let on = ENABLED.try_with(Cell::get).unwrap_or(false);
-    let _ = THRESHOLD.try_with(|t| {
-        t.set(if on {
-            kept.max(MIN_THRESHOLD)
-        } else {
-            usize::MAX
-        })
+    reset_threshold(kept);
+    let _ = TOTALS.try_with(|t| {
+        let old = t.get();
+        t.set(Stats {
+            collections: old.collections + 1,
+            examined: old.examined + stats.examined,
+            collected: old.collected + stats.collected,
+        });
     });
     let _ = PRUNE_AT.try_with(|p| p.set((4 * kept).max(4 * MIN_THRESHOLD)));
     let _ = COLLECTING.try_with(|c| c.set(false));
