@@ -195,6 +195,31 @@ fn instance_closure_exception_generator_cycles_are_freed() {
     );
 }
 
+/// A namespace built with plain `Rc::new` (as a host might) is found through the functions
+/// that refer to it, and its cycles are freed all the same.
+#[test]
+fn objects_allocated_without_registration_are_found() {
+    gc::set_enabled(false);
+    let mut vm = vm();
+    let g = Rc::new(Globals {
+        scratch: Rc::new(krait::runtime::value::PyDict::new()),
+        layers: Vec::new(),
+        builtins: vm.builtins.clone(),
+    });
+    let code = krait::compile::compile("def f():\n    return 1\n", "<t>", Mode::Module).unwrap();
+    assert!(vm.run_module(&code, &g).is_ok());
+    let f = weak_function(&get(&g, "f"));
+    let gw = Rc::downgrade(&g);
+    drop(g);
+    assert!(f.upgrade().is_some());
+    vm.collect_garbage();
+    assert!(
+        f.upgrade().is_none(),
+        "function <-> unregistered namespace cycle not freed"
+    );
+    assert!(gw.upgrade().is_none());
+}
+
 #[test]
 fn million_deep_nested_list_cycle_is_collected() {
     gc::set_enabled(false);

@@ -44,7 +44,8 @@ thread_local! {
     /// A threshold fixed by the host (0: automatic).
     static FIXED: Cell<usize> = const { Cell::new(0) };
     static TOTALS: Cell<Stats> = const { Cell::new(Stats { collections: 0, examined: 0, collected: 0 }) };
-    static PRUNE_AT: Cell<usize> = const { Cell::new(4 * MIN_THRESHOLD) };
+    /// Registry entries below this index were checked by the last prune or collection.
+    static PRUNED: Cell<usize> = const { Cell::new(0) };
 }
 
 macro_rules! kinds {
@@ -169,16 +170,31 @@ pub fn new<T: Traced>(x: T) -> Rc<T> {
     rc
 }
 
+const PRUNE_BATCH: usize = 1024;
+
+fn prune_tail(r: &mut Vec<Tracked>, from: usize) {
+    let mut w = from.min(r.len());
+    for k in w..r.len() {
+        if r[k].alive() {
+            r.swap(w, k);
+            w += 1;
+        }
+    }
+    r.truncate(w);
+}
+
 #[inline]
 fn register(t: Tracked) {
     let _ = REGISTRY.try_with(|r| {
         if let Ok(mut r) = r.try_borrow_mut() {
             r.push(t);
-            // Without safe points (a host building values, collection disabled) dead entries
-            // would pile up: drop them when the registry doubles.
-            if r.len() >= PRUNE_AT.with(Cell::get) {
-                r.retain(Tracked::alive);
-                PRUNE_AT.with(|p| p.set((4 * r.len()).max(4 * MIN_THRESHOLD)));
+            // Most objects die young: every PRUNE_BATCH registrations, drop the entries of the
+            // recent ones that are dead already, so their memory (pinned by the `Weak`) is
+            // reused at once, and entries cannot pile up between collections.
+            let from = PRUNED.with(Cell::get);
+            if r.len().saturating_sub(from) >= PRUNE_BATCH {
+                prune_tail(&mut r, from);
+                PRUNED.with(|p| p.set(r.len()));
             }
         }
     });
@@ -476,6 +492,12 @@ impl Obj {
         true
     }
 
+    /// True if the object holds no trackable object (and is not borrowed mutably).
+    fn is_leaf(&self) -> bool {
+        let mut any = false;
+        self.children(&mut |_| any = true) && !any
+    }
+
     /// Takes the mutable contents out of an unreachable object into `bin` (dropped later,
     /// outside every borrow).
     fn clear(&self, bin: &mut Bin) {
@@ -607,21 +629,30 @@ pub fn collect_stats() -> Stats {
         .and_then(Result::ok)
         .unwrap_or_default();
 
-    // 1. Live objects, each with its strong count less the collector's own reference.
-    let mut objs: Vec<Obj> = Vec::with_capacity(entries.len());
-    let mut refs: Vec<isize> = Vec::with_capacity(entries.len());
+    // 1. Live objects, each with its strong count less the collector's own reference. Leaves
+    //    (objects holding no trackable object right now) cannot be part of a cycle: they stay
+    //    registered but take no further part (references to them are ignored).
+    let mut entries = entries;
+    let mut objs: Vec<Obj> = Vec::new();
+    let mut refs: Vec<isize> = Vec::new();
     let mut index = AddrMap::default();
-    index.reserve(entries.len());
-    for t in &entries {
-        if let Some(o) = t.upgrade() {
-            if let hashbrown::hash_map::Entry::Vacant(slot) = index.entry(o.addr()) {
-                slot.insert(objs.len() as u32);
-                refs.push(o.strong() as isize - 1);
-                objs.push(o);
-            }
+    let mut w = 0;
+    for k in 0..entries.len() {
+        let Some(o) = entries[k].upgrade() else {
+            continue;
+        };
+        if o.is_leaf() {
+            entries.swap(w, k);
+            w += 1;
+        } else if let hashbrown::hash_map::Entry::Vacant(slot) = index.entry(o.addr()) {
+            slot.insert(objs.len() as u32);
+            refs.push(o.strong() as isize - 1);
+            objs.push(o);
         }
     }
-    drop(entries);
+    // The leaves stay registered (the others are re-registered below if they survive).
+    entries.truncate(w);
+    let kept = entries;
 
     // 2. Subtract internal references, registering children found on the way; record edges.
     let mut walkable = Vec::with_capacity(objs.len());
@@ -632,13 +663,24 @@ pub fn collect_stats() -> Stats {
     while i < objs.len() {
         edge_start.push(edges.len() as u32);
         let ok = objs[i].children(&mut |r| {
-            let next = (objs.len() + found.len()) as u32;
-            let j = *index.entry(r.addr()).or_insert_with(|| {
-                let o = r.to_obj();
-                refs.push(o.strong() as isize - 1);
-                found.push(o);
-                next
-            });
+            let a = r.addr();
+            let j = match index.get(&a) {
+                Some(&j) => j,
+                // Lists and tuples are registered when created: not indexed means a leaf.
+                None if matches!(r, Ref::List(_) | Ref::Tuple(_)) => return,
+                None => {
+                    let o = r.to_obj();
+                    if o.is_leaf() {
+                        return;
+                    }
+                    // Allocated without `new`: tracked from now on.
+                    let j = (objs.len() + found.len()) as u32;
+                    index.insert(a, j);
+                    refs.push(o.strong() as isize - 1);
+                    found.push(o);
+                    j
+                }
+            };
             refs[j as usize] -= 1;
             edges.push(j);
         });
@@ -673,7 +715,8 @@ pub fn collect_stats() -> Stats {
 
     // 4. Clear the unreachable ones; survivors go back into the registry.
     let mut bin = Bin::default();
-    let mut survivors = Vec::with_capacity(n);
+    let mut survivors = kept;
+    survivors.reserve(n);
     let mut garbage = Vec::new();
     for (o, live) in objs.into_iter().zip(reachable) {
         if live {
@@ -685,7 +728,7 @@ pub fn collect_stats() -> Stats {
     }
     let stats = Stats {
         collections: 1,
-        examined: n,
+        examined: survivors.len() + garbage.len(),
         collected: garbage.len(),
     };
     let kept = survivors.len();
@@ -694,6 +737,7 @@ pub fn collect_stats() -> Stats {
             // Objects registered while collecting (none today) stay after the survivors.
             survivors.append(&mut r);
             *r = survivors;
+            PRUNED.with(|p| p.set(r.len()));
         }
     });
     drop(bin);
@@ -707,7 +751,6 @@ pub fn collect_stats() -> Stats {
             collected: old.collected + stats.collected,
         });
     });
-    let _ = PRUNE_AT.try_with(|p| p.set((4 * kept).max(4 * MIN_THRESHOLD)));
     let _ = COLLECTING.try_with(|c| c.set(false));
     stats
 }
