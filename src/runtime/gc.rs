@@ -35,7 +35,13 @@ use super::value::{
 pub const MIN_THRESHOLD: usize = 700;
 
 thread_local! {
+    /// Objects registered since the last collection (the young generation).
     static REGISTRY: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
+    /// Objects that survived a collection (the old generation).
+    static OLD: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
+    /// Size of the old generation after the last full collection, and promotions since.
+    static OLD_BASE: Cell<usize> = const { Cell::new(0) };
+    static PROMOTED: Cell<usize> = const { Cell::new(0) };
     static SINCE: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
@@ -227,29 +233,34 @@ pub fn maybe_collect() -> usize {
 #[cold]
 #[inline(never)]
 fn collect_now() -> usize {
-    collect()
+    let mut n = run(false).collected;
+    let promoted = PROMOTED.try_with(Cell::get).unwrap_or(0);
+    if promoted > OLD_BASE.try_with(Cell::get).unwrap_or(0).max(MIN_THRESHOLD) {
+        n += run(true).collected;
+    }
+    n
 }
 
 /// Turns automatic collection on or off for this thread (explicit [`collect`] calls still
 /// work).
 pub fn set_enabled(on: bool) {
     let _ = ENABLED.try_with(|e| e.set(on));
-    reset_threshold(0);
+    reset_threshold();
 }
 
 /// Fixes the number of allocations between automatic collections (`None`: automatic, the
 /// default). `Some(1)` collects at nearly every safe point, for tests.
 pub fn set_threshold(fixed: Option<usize>) {
     let _ = FIXED.try_with(|f| f.set(fixed.unwrap_or(0)));
-    reset_threshold(0);
+    reset_threshold();
 }
 
-fn reset_threshold(survivors: usize) {
+fn reset_threshold() {
     let on = ENABLED.try_with(Cell::get).unwrap_or(false);
     let fixed = FIXED.try_with(Cell::get).unwrap_or(0);
     let t = match (on, fixed) {
         (false, _) => usize::MAX,
-        (true, 0) => survivors.max(MIN_THRESHOLD),
+        (true, 0) => MIN_THRESHOLD,
         (true, k) => k,
     };
     let _ = THRESHOLD.try_with(|c| c.set(t));
@@ -264,19 +275,17 @@ pub fn totals() -> Stats {
 
 /// Number of registry entries (live tracked objects plus dead entries not yet pruned).
 pub fn registered() -> usize {
-    REGISTRY
-        .try_with(|r| r.try_borrow().map_or(0, |r| r.len()))
-        .unwrap_or(0)
+    let len = |r: &RefCell<Vec<Tracked>>| r.try_borrow().map_or(0, |r| r.len());
+    REGISTRY.try_with(len).unwrap_or(0) + OLD.try_with(len).unwrap_or(0)
 }
 
 /// Number of tracked objects still alive.
 pub fn tracked_alive() -> usize {
-    REGISTRY
-        .try_with(|r| {
-            r.try_borrow()
-                .map_or(0, |r| r.iter().filter(|t| t.alive()).count())
-        })
-        .unwrap_or(0)
+    let alive = |r: &RefCell<Vec<Tracked>>| {
+        r.try_borrow()
+            .map_or(0, |r| r.iter().filter(|t| t.alive()).count())
+    };
+    REGISTRY.try_with(alive).unwrap_or(0) + OLD.try_with(alive).unwrap_or(0)
 }
 
 fn value_ref(v: &Value) -> Option<Ref<'_>> {
@@ -618,21 +627,36 @@ pub fn collect() -> usize {
 
 /// [`collect`], returning the counts.
 pub fn collect_stats() -> Stats {
+    run(true)
+}
+
+fn take(r: &'static std::thread::LocalKey<RefCell<Vec<Tracked>>>) -> Vec<Tracked> {
+    r.try_with(|r| r.try_borrow_mut().map(|mut r| std::mem::take(&mut *r)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
+/// A collection of the young generation (objects registered since the last collection; the
+/// references old objects hold count as external), or of everything (`full`). Survivors
+/// join the old generation; a young collection is followed by a full one when the old
+/// generation has doubled since the last full collection, which keeps the total work linear.
+fn run(full: bool) -> Stats {
     if COLLECTING.try_with(|c| c.replace(true)).unwrap_or(true) {
         return Stats::default();
     }
     let _ = PENDING.try_with(|p| p.set(false));
     let _ = SINCE.try_with(|s| s.set(0));
-    let entries = REGISTRY
-        .try_with(|r| r.try_borrow_mut().map(|mut r| std::mem::take(&mut *r)))
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
+    let mut entries = take(&REGISTRY);
+    if full {
+        let mut old = take(&OLD);
+        old.append(&mut entries);
+        entries = old;
+    }
 
     // 1. Live objects, each with its strong count less the collector's own reference. Leaves
     //    (objects holding no trackable object right now) cannot be part of a cycle: they stay
     //    registered but take no further part (references to them are ignored).
-    let mut entries = entries;
     let mut objs: Vec<Obj> = Vec::new();
     let mut refs: Vec<isize> = Vec::new();
     let mut index = AddrMap::default();
@@ -666,8 +690,9 @@ pub fn collect_stats() -> Stats {
             let a = r.addr();
             let j = match index.get(&a) {
                 Some(&j) => j,
-                // Lists and tuples are registered when created: not indexed means a leaf.
-                None if matches!(r, Ref::List(_) | Ref::Tuple(_)) => return,
+                // An old object (young collection), or a leaf: lists and tuples are always
+                // registered when created.
+                None if !full || matches!(r, Ref::List(_) | Ref::Tuple(_)) => return,
                 None => {
                     let o = r.to_obj();
                     if o.is_leaf() {
@@ -732,17 +757,21 @@ pub fn collect_stats() -> Stats {
         collected: garbage.len(),
     };
     let kept = survivors.len();
-    let _ = REGISTRY.try_with(|r| {
+    let _ = OLD.try_with(|r| {
         if let Ok(mut r) = r.try_borrow_mut() {
-            // Objects registered while collecting (none today) stay after the survivors.
-            survivors.append(&mut r);
-            *r = survivors;
-            PRUNED.with(|p| p.set(r.len()));
+            r.append(&mut survivors);
+            if full {
+                let _ = OLD_BASE.try_with(|b| b.set(r.len()));
+                let _ = PROMOTED.try_with(|p| p.set(0));
+            } else {
+                let _ = PROMOTED.try_with(|p| p.set(p.get() + kept));
+            }
         }
     });
+    let _ = PRUNED.try_with(|p| p.set(0));
     drop(bin);
     drop(garbage);
-    reset_threshold(kept);
+    reset_threshold();
     let _ = TOTALS.try_with(|t| {
         let old = t.get();
         t.set(Stats {
