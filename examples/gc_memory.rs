@@ -1,9 +1,10 @@
 //! Resident memory of cycle-heavy workloads (docs/memory.md).
 //!
-//!     cargo run --release --example gc_memory -- defs|list|instance|closure [N] [--no-gc]
+//!     cargo run --release --example gc_memory -- def|defs|list|instance|closure [N] [--no-gc]
 //!
 //! `defs`: N times (default 100,000) compile and run, in a fresh namespace of one VM, a program
-//! that defines a function and a class (function <-> globals and class <-> method cycles).
+//! that defines a function and a class (function <-> globals and class <-> method cycles);
+//! `def`: the same with a function only.
 //! `list`, `instance`, `closure`: one program that builds N (default 1,000,000) self-referencing
 //! lists / instances / recursive closures in a loop. Prints the resident set size (from
 //! /proc/self/statm) at each tenth of the run. `--no-gc` turns automatic collection off, which
@@ -48,7 +49,7 @@ fn main() {
         args.iter()
             .skip(1)
             .find_map(|a| a.parse().ok())
-            .unwrap_or(if scenario == "defs" {
+            .unwrap_or(if scenario.starts_with("def") {
                 100_000
             } else {
                 1_000_000
@@ -57,8 +58,12 @@ fn main() {
     vm.output = Output::Buffer(String::new());
     println!("start: {} KB", rss_kb());
     let t0 = std::time::Instant::now();
-    if scenario == "defs" {
-        let src = "def f(x):\n    return x + 1\nclass C:\n    def m(self):\n        return f(1)\n";
+    if scenario == "defs" || scenario == "def" {
+        let src = if scenario == "def" {
+            "def f(x):\n    return x + 1\n"
+        } else {
+            "def f(x):\n    return x + 1\nclass C:\n    def m(self):\n        return f(1)\n"
+        };
         for i in 1..=n {
             run(&mut vm, src);
             if i % (n / 10).max(1) == 0 {

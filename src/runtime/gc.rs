@@ -7,19 +7,25 @@
 //! 1. upgrades the live entries (dead ones are dropped) and gives each object
 //!    `gc_refs = strong_count - 1` (the collector's own reference);
 //! 2. walks each object's children once, subtracting one from each tracked child's `gc_refs`
-//!    (children not registered yet are registered on the way, so a missed construction site
-//!    only delays tracking); what is left counts references from outside the tracked graph —
+//!    (in a full collection, children not registered yet are registered on the way, so a
+//!    missed construction site only delays tracking); what is left counts references from outside the tracked graph —
 //!    the VM stack, frames, the host;
 //! 3. marks everything reachable from objects with `gc_refs > 0` (worklist, no recursion);
 //! 4. clears the mutable contents of the rest (taken out of their `RefCell`s and dropped after
 //!    every borrow is released), which breaks every cycle among them — an object's immutable
 //!    fields only point to objects created before it — so reference counting frees them.
 //!
-//! An object whose `RefCell` is mutably borrowed cannot be walked: it counts as reachable, and
-//! so do its children (their references from it were never subtracted). Collections run only
-//! at safe points ([`pending`] is checked by the VM between instructions), never from inside an
-//! allocation. Work is amortised: a collection is requested when the number of objects
-//! registered since the last one exceeds `max(MIN_THRESHOLD, survivors of the last one)`.
+//! Objects holding no trackable object at the time (`[1, 2]`, `{'k': 1}`) are leaves: they
+//! cannot be in a cycle, so they skip steps 2-4. An object whose `RefCell` is mutably borrowed
+//! cannot be walked: it counts as reachable, and so do its children (their references from it
+//! were never subtracted). Collections run only at safe points ([`pending`] is checked by the
+//! VM at calls, returns, jumps and the end of `run_module`), never from inside an allocation.
+//!
+//! Work is amortised over two generations: every [`MIN_THRESHOLD`] registrations, the objects
+//! registered since the last collection are examined (references from older objects count as
+//! external) and the survivors join the old generation; when the old generation has doubled
+//! since the last full collection, a full one follows. Dead registry entries of young objects
+//! are dropped every 1,024 registrations, so the memory a `Weak` pins is reused promptly.
 
 use std::any::Any;
 use std::cell::{Cell, RefCell};
@@ -31,7 +37,7 @@ use super::value::{
     Module, PyCell, PyDict, PyIter, PyList, PySet, PySlice, PyTuple, Value,
 };
 
-/// Allocations between collections when few objects survive.
+/// Registrations between young collections.
 pub const MIN_THRESHOLD: usize = 700;
 
 thread_local! {
