@@ -220,6 +220,30 @@ fn objects_allocated_without_registration_are_found() {
     assert!(gw.upgrade().is_none());
 }
 
+/// Dropping a VM and its namespaces leaves nothing behind once a collection has run.
+#[test]
+fn dropped_vm_is_freed_entirely() {
+    // A thread of its own: the registry is per thread.
+    let alive = std::thread::spawn(|| {
+        gc::set_enabled(false);
+        let mut vm = vm();
+        let g = run(
+            &mut vm,
+            "class A:\n    def m(self):\n        return self\nclass B(A):\n    pass\n\
+             b = B()\nb.me = b\nl = [b, A, B.m]\nl.append(l)\n\
+             def gen():\n    yield l\nit = gen()\nnext(it)\nimport math\n",
+        );
+        assert!(gc::tracked_alive() > 100);
+        drop(g);
+        drop(vm);
+        gc::collect();
+        gc::tracked_alive()
+    })
+    .join()
+    .expect("thread ran");
+    assert_eq!(alive, 0);
+}
+
 #[test]
 fn million_deep_nested_list_cycle_is_collected() {
     gc::set_enabled(false);

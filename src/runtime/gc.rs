@@ -185,8 +185,9 @@ pub fn new<T: Traced>(x: T) -> Rc<T> {
 const PRUNE_BATCH: usize = 1024;
 
 fn prune_tail(r: &mut Vec<Tracked>, from: usize) {
-    let mut w = from.min(r.len());
-    for k in w..r.len() {
+    let start = from.min(r.len());
+    let mut w = start;
+    for k in start..r.len() {
         if r[k].alive() {
             r.swap(w, k);
             w += 1;
@@ -385,7 +386,7 @@ fn visit_iter<'a>(st: &'a IterState, f: &mut impl FnMut(Ref<'a>)) {
 impl Obj {
     /// Calls `f` once per strong reference this object holds to a trackable object. Returns
     /// false (having visited nothing) if a `RefCell` of the object is mutably borrowed.
-    fn children<'a>(&'a self, f: &mut impl FnMut(Ref<'_>)) -> bool {
+    fn children(&self, f: &mut impl FnMut(Ref<'_>)) -> bool {
         match self {
             Obj::List(l) => {
                 let Ok(items) = l.0.try_borrow() else {
