@@ -344,9 +344,12 @@ fn lang_programs_behave_the_same_under_constant_collection() {
             continue;
         };
         let mut outs = Vec::new();
-        for stress in [false, true] {
+        // No collection; young collections at nearly every safe point; full ones.
+        for mode in 0..3 {
+            let stress = mode > 0;
             gc::set_enabled(stress);
             gc::set_threshold(if stress { Some(1) } else { None });
+            gc::set_always_full(mode == 2);
             let mut vm = vm();
             let g = vm.new_globals();
             g.scratch.set_str("__name__", Value::str("__main__"));
@@ -362,14 +365,16 @@ fn lang_programs_behave_the_same_under_constant_collection() {
             gc::collect();
             outs.push(without_addresses(&out));
         }
-        assert_eq!(outs[0], outs[1], "{name} differs under constant collection");
+        assert_eq!(outs[0], outs[1], "{name} differs under young collections");
+        assert_eq!(outs[0], outs[2], "{name} differs under full collections");
         checked += 1;
     }
     gc::set_threshold(None);
+    gc::set_always_full(false);
     assert!(checked > 100, "only {checked} programs ran");
     let after = gc::totals();
     assert!(
-        after.collections - before.collections > 10 * checked,
+        after.collections - before.collections > 20 * checked,
         "{before:?} {after:?}"
     );
     eprintln!("{checked} programs; collections: {after:?}");

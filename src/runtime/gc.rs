@@ -48,6 +48,7 @@ thread_local! {
     /// Size of the old generation after the last full collection, and promotions since.
     static OLD_BASE: Cell<usize> = const { Cell::new(0) };
     static PROMOTED: Cell<usize> = const { Cell::new(0) };
+    static ALWAYS_FULL: Cell<bool> = const { Cell::new(false) };
     static SINCE: Cell<usize> = const { Cell::new(0) };
     static THRESHOLD: Cell<usize> = const { Cell::new(MIN_THRESHOLD) };
     static PENDING: Cell<bool> = const { Cell::new(false) };
@@ -240,6 +241,9 @@ pub fn maybe_collect() -> usize {
 #[cold]
 #[inline(never)]
 fn collect_now() -> usize {
+    if ALWAYS_FULL.try_with(Cell::get).unwrap_or(false) {
+        return run(true).collected;
+    }
     let mut n = run(false).collected;
     let promoted = PROMOTED.try_with(Cell::get).unwrap_or(0);
     if promoted > OLD_BASE.try_with(Cell::get).unwrap_or(0).max(MIN_THRESHOLD) {
@@ -260,6 +264,12 @@ pub fn set_enabled(on: bool) {
 pub fn set_threshold(fixed: Option<usize>) {
     let _ = FIXED.try_with(|f| f.set(fixed.unwrap_or(0)));
     reset_threshold();
+}
+
+/// Makes every automatic collection a full one (for tests of the collector).
+#[doc(hidden)]
+pub fn set_always_full(on: bool) {
+    let _ = ALWAYS_FULL.try_with(|f| f.set(on));
 }
 
 fn reset_threshold() {
