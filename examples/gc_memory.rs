@@ -45,15 +45,13 @@ fn main() {
     if args.iter().any(|a| a == "--no-gc") {
         gc::set_enabled(false);
     }
-    let n: usize =
-        args.iter()
-            .skip(1)
-            .find_map(|a| a.parse().ok())
-            .unwrap_or(if scenario.starts_with("def") {
-                100_000
-            } else {
-                1_000_000
-            });
+    let n: usize = args.iter().skip(1).find_map(|a| a.parse().ok()).unwrap_or(
+        if scenario.starts_with("def") {
+            100_000
+        } else {
+            1_000_000
+        },
+    );
     let mut vm = Vm::new();
     vm.output = Output::Buffer(String::new());
     println!("start: {} KB", rss_kb());
