@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, Hash};
-use std::rc::Rc;
 
 use indexmap::IndexMap;
 use num_bigint::BigInt;
@@ -273,7 +272,7 @@ fn dict_from<K: AsRef<str>, V: IntoPy>(pairs: impl IntoIterator<Item = (K, V)>) 
     for (k, v) in pairs {
         d.set_str(k.as_ref(), v.into_py().0);
     }
-    Object(Value::Dict(Rc::new(d)))
+    Object(Value::Dict(crate::runtime::gc::new(d)))
 }
 
 /// The entries of a dict whose keys are all str.

@@ -153,7 +153,7 @@ pub fn raw_function(
 
 fn wrap(name: &'static str, f: Box<RawFn>) -> Object {
     let cell = HostCell(Box::new(HostEntry { f }));
-    Object(Value::Builtin(Rc::new(Builtin {
+    Object(Value::Builtin(crate::runtime::gc::new(Builtin {
         name,
         func: trampoline,
         bound: Some(Value::Host(Rc::new(cell))),

@@ -40,7 +40,7 @@ impl Layer {
     /// An empty read-only layer.
     pub fn new() -> Layer {
         Layer {
-            dict: Rc::new(PyDict::new()),
+            dict: crate::runtime::gc::new(PyDict::new()),
             writable: false,
         }
     }
@@ -48,7 +48,7 @@ impl Layer {
     /// An empty layer that receives the snippet's top-level stores.
     pub fn writable() -> Layer {
         Layer {
-            dict: Rc::new(PyDict::new()),
+            dict: crate::runtime::gc::new(PyDict::new()),
             writable: true,
         }
     }

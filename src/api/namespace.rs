@@ -91,7 +91,7 @@ impl Namespace {
     }
 
     fn rebuild_chain(&mut self) {
-        self.globals = Rc::new(Globals::new(
+        self.globals = crate::runtime::gc::new(Globals::new(
             self.globals.scratch.clone(),
             self.layers
                 .iter()

@@ -69,37 +69,43 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
     let sample = match c.tag {
         TypeTag::Str => Value::str(""),
         TypeTag::List => Value::list(vec![]),
-        TypeTag::Dict => Value::Dict(Rc::new(PyDict::new())),
+        TypeTag::Dict => Value::Dict(crate::runtime::gc::new(PyDict::new())),
         TypeTag::Int => Value::Int(0),
         TypeTag::Float => Value::Float(0.0),
         TypeTag::Tuple => Value::tuple(vec![]),
-        TypeTag::Set => Value::Set(Rc::new(PySet::new())),
+        TypeTag::Set => Value::Set(crate::runtime::gc::new(PySet::new())),
         TypeTag::Bytes => Value::Bytes(Rc::new(PyBytes(Box::new([])))),
         _ => return None,
     };
     if c.tag == TypeTag::Dict && name == "fromkeys" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
-            name: "fromkeys",
-            func: dict_fromkeys,
-            bound: None,
-            owner: None,
-        })));
+        return Some(Value::Builtin(crate::runtime::gc::new(
+            crate::runtime::value::Builtin {
+                name: "fromkeys",
+                func: dict_fromkeys,
+                bound: None,
+                owner: None,
+            },
+        )));
     }
     if c.tag == TypeTag::Int && name == "from_bytes" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
-            name: "from_bytes",
-            func: int_from_bytes,
-            bound: None,
-            owner: None,
-        })));
+        return Some(Value::Builtin(crate::runtime::gc::new(
+            crate::runtime::value::Builtin {
+                name: "from_bytes",
+                func: int_from_bytes,
+                bound: None,
+                owner: None,
+            },
+        )));
     }
     if c.tag == TypeTag::Bytes && name == "fromhex" {
-        return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
-            name: "fromhex",
-            func: bytes_fromhex,
-            bound: None,
-            owner: None,
-        })));
+        return Some(Value::Builtin(crate::runtime::gc::new(
+            crate::runtime::value::Builtin {
+                name: "fromhex",
+                func: bytes_fromhex,
+                bound: None,
+                owner: None,
+            },
+        )));
     }
     let (static_name, f) = method(&sample, name)?;
     let _ = vm;
@@ -114,12 +120,14 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
         TypeTag::Set => "set",
         _ => "bytes",
     };
-    Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
-        name: static_name,
-        func: f,
-        bound: None,
-        owner: Some(owner),
-    })))
+    Some(Value::Builtin(crate::runtime::gc::new(
+        crate::runtime::value::Builtin {
+            name: static_name,
+            func: f,
+            bound: None,
+            owner: Some(owner),
+        },
+    )))
 }
 
 fn bytes_fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
@@ -180,7 +188,10 @@ pub fn names(obj: &Value) -> Vec<&'static str> {
     if matches!(obj, Value::Set(_)) {
         // Sets answer from two tables: the shared one and the mutating one.
         LAST_TABLE.with(|t| t.set(&[]));
-        let _ = set_method(&Value::FrozenSet(Rc::new(PySet::new())), ALL_NAMES);
+        let _ = set_method(
+            &Value::FrozenSet(crate::runtime::gc::new(PySet::new())),
+            ALL_NAMES,
+        );
         out.extend(LAST_TABLE.with(|t| t.get()).iter().map(|(n, _)| *n));
     }
     out.push("__class__");
@@ -958,7 +969,7 @@ fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> VmResult<Vec<(Value, Value
 fn the_dict(v: &Value) -> Rc<PyDict> {
     match v {
         Value::Dict(d) => d.clone(),
-        _ => Rc::new(PyDict::new()),
+        _ => crate::runtime::gc::new(PyDict::new()),
     }
 }
 
@@ -970,7 +981,7 @@ fn dict_get(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn view(b: &Option<Value>, kind: DictIterKind) -> Value {
-    Value::DictView(Rc::new(DictView {
+    Value::DictView(crate::runtime::gc::new(DictView {
         dict: the_dict(&recv(b)),
         kind,
     }))
@@ -1087,7 +1098,9 @@ fn dict_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "copy", &a, 0)?;
     let d = the_dict(&recv(b));
     let t = d.0.borrow().clone();
-    Ok(Value::Dict(Rc::new(PyDict(std::cell::RefCell::new(t)))))
+    Ok(Value::Dict(crate::runtime::gc::new(PyDict(
+        std::cell::RefCell::new(t),
+    ))))
 }
 
 fn dict_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -1098,7 +1111,7 @@ fn dict_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 fn dict_fromkeys(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     args::between(vm, "fromkeys", &a, 1, 2)?;
-    let d = Rc::new(PyDict::new());
+    let d = crate::runtime::gc::new(PyDict::new());
     let v = a.pos.get(1).cloned().unwrap_or(Value::None);
     for k in vm.collect(&a.pos[0])? {
         ops::dict_set(vm, &d, k, v.clone())?;
@@ -1144,7 +1157,7 @@ fn set_method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
 fn the_set(v: &Value) -> Rc<PySet> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => s.clone(),
-        _ => Rc::new(PySet::new()),
+        _ => crate::runtime::gc::new(PySet::new()),
     }
 }
 
@@ -1152,7 +1165,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> R {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
         _ => {
-            let s = Rc::new(PySet::new());
+            let s = crate::runtime::gc::new(PySet::new());
             for item in vm.collect(v)? {
                 ops::set_add(vm, &s, item)?;
             }
@@ -1165,7 +1178,7 @@ fn set_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "copy", &a, 0)?;
     let r = recv(b);
     let t = the_set(&r).0.borrow().clone();
-    let s = Rc::new(PySet(std::cell::RefCell::new(t)));
+    let s = crate::runtime::gc::new(PySet(std::cell::RefCell::new(t)));
     Ok(if matches!(r, Value::FrozenSet(_)) {
         Value::FrozenSet(s)
     } else {
@@ -1183,7 +1196,9 @@ fn set_multi(vm: &mut Vm, b: &Option<Value>, a: Args, op: crate::bytecode::BinOp
     };
     // Always return a new set, even with no arguments.
     let copy = the_set(&acc).0.borrow().clone();
-    acc = Value::Set(Rc::new(PySet(std::cell::RefCell::new(copy))));
+    acc = Value::Set(crate::runtime::gc::new(PySet(std::cell::RefCell::new(
+        copy,
+    ))));
     for other in a.pos {
         let o = as_set(vm, other)?;
         acc = ops::binary_op(vm, op, &acc, &o)?;
@@ -1889,9 +1904,9 @@ fn iter_next(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 /// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel, doc)`, `super(...)`.
 pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
-    let inst = Rc::new(crate::runtime::value::Instance {
+    let inst = crate::runtime::gc::new(crate::runtime::value::Instance {
         class: c.clone(),
-        dict: Rc::new(PyDict::new()),
+        dict: crate::runtime::gc::new(PyDict::new()),
         exc: None,
     });
     match c.name.as_str() {
@@ -1930,7 +1945,7 @@ pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> O
         if let Some(v) = c.dict.get_str(name) {
             return Some(match v {
                 Value::Function(_) if !matches!(obj, Value::Class(_)) => {
-                    Value::BoundMethod(Rc::new(BoundMethod {
+                    Value::BoundMethod(crate::runtime::gc::new(BoundMethod {
                         receiver: obj.clone(),
                         func: v,
                     }))

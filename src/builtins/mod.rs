@@ -25,7 +25,7 @@ type R = VmResult;
 fn reg(d: &PyDict, name: &'static str, func: NativeFn) {
     d.set_str(
         name,
-        Value::Builtin(Rc::new(Builtin {
+        Value::Builtin(crate::runtime::gc::new(Builtin {
             name,
             func,
             bound: None,
@@ -36,7 +36,7 @@ fn reg(d: &PyDict, name: &'static str, func: NativeFn) {
 
 /// Builds the builtins namespace.
 pub fn make_builtins(types: &Types) -> Rc<PyDict> {
-    let d = Rc::new(PyDict::new());
+    let d = crate::runtime::gc::new(PyDict::new());
     for (name, c) in [
         ("object", &types.object),
         ("type", &types.type_),
@@ -857,11 +857,13 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             if !a.pos.is_empty() || !a.kw.is_empty() {
                 return vm.err(ExcKind::TypeError, "object() takes no arguments");
             }
-            Ok(Value::Instance(Rc::new(crate::runtime::value::Instance {
-                class: c.clone(),
-                dict: Rc::new(PyDict::new()),
-                exc: None,
-            })))
+            Ok(Value::Instance(crate::runtime::gc::new(
+                crate::runtime::value::Instance {
+                    class: c.clone(),
+                    dict: crate::runtime::gc::new(PyDict::new()),
+                    exc: None,
+                },
+            )))
         }
         TypeTag::Type => match a.pos.len() {
             1 => Ok(Value::Class(vm.types.of(&a.pos[0]))),
@@ -889,7 +891,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                         );
                     }
                 };
-                let ns = Rc::new(PyDict::new());
+                let ns = crate::runtime::gc::new(PyDict::new());
                 if let Value::Dict(d) = &a.pos[2] {
                     vm.dict_merge(&ns, &Value::Dict(d.clone()), false)?;
                 } else {
@@ -978,7 +980,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             }
         }
         TypeTag::Dict => {
-            let d = Rc::new(PyDict::new());
+            let d = crate::runtime::gc::new(PyDict::new());
             if a.pos.len() > 1 {
                 return vm.err(
                     ExcKind::TypeError,
@@ -996,7 +998,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         TypeTag::Set | TypeTag::FrozenSet => {
             let frozen = c.tag == TypeTag::FrozenSet;
             args::between(vm, if frozen { "frozenset" } else { "set" }, &a, 0, 1)?;
-            let s = Rc::new(PySet::new());
+            let s = crate::runtime::gc::new(PySet::new());
             if let Some(v) = a.pos.first() {
                 for item in vm.collect(v)? {
                     ops::set_add(vm, &s, item)?;
@@ -1031,7 +1033,11 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                 2 => (a.pos[0].clone(), a.pos[1].clone(), Value::None),
                 _ => (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone()),
             };
-            Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+            Ok(Value::Slice(crate::runtime::gc::new(PySlice {
+                start,
+                stop,
+                step,
+            })))
         }
         _ => vm.err(
             ExcKind::TypeError,

@@ -30,7 +30,7 @@ pub fn get(vm: &mut Vm, w: &Value, receiver: Option<Value>, class: &Rc<Class>) -
                 Some(r) => Value::Class(vm.types.of(r)),
                 None => Value::Class(class.clone()),
             };
-            Ok(Value::BoundMethod(Rc::new(BoundMethod {
+            Ok(Value::BoundMethod(crate::runtime::gc::new(BoundMethod {
                 receiver: owner,
                 func,
             })))
@@ -76,9 +76,9 @@ fn replace_accessor(
     let Some(Value::Instance(old)) = bound else {
         return Ok(Value::None);
     };
-    let new = Rc::new(crate::runtime::value::Instance {
+    let new = crate::runtime::gc::new(crate::runtime::value::Instance {
         class: old.class.clone(),
-        dict: Rc::new(crate::runtime::value::PyDict::new()),
+        dict: crate::runtime::gc::new(crate::runtime::value::PyDict::new()),
         exc: None,
     });
     for key in ["fget", "fset", "fdel", "__doc__", "__name__"] {

@@ -239,12 +239,12 @@ fn globals_with(
     ctx: Option<serde_json::Value>,
 ) -> std::rc::Rc<krait::runtime::namespace::Globals> {
     let mut g = krait::runtime::namespace::Globals::new(
-        std::rc::Rc::new(krait::runtime::value::PyDict::new()),
+        krait::runtime::gc::new(krait::runtime::value::PyDict::new()),
         Vec::new(),
         vm.builtins.clone(),
     );
     if let Some(serde_json::Value::Object(o)) = ctx {
-        let layer = std::rc::Rc::new(krait::runtime::value::PyDict::new());
+        let layer = krait::runtime::gc::new(krait::runtime::value::PyDict::new());
         for (k, v) in &o {
             layer.set_str(k, krait::runtime::json::from_json(v));
         }
@@ -253,7 +253,7 @@ fn globals_with(
             writable: false,
         });
     }
-    std::rc::Rc::new(g)
+    krait::runtime::gc::new(g)
 }
 
 /// What `krait run` reports after a successful run.

@@ -22,7 +22,7 @@ impl ModuleBuilder {
     pub fn func(&self, name: &'static str, func: NativeFn) {
         self.dict.set_str(
             name,
-            Value::Builtin(Rc::new(Builtin {
+            Value::Builtin(crate::runtime::gc::new(Builtin {
                 name,
                 func,
                 bound: None,
@@ -39,10 +39,10 @@ impl ModuleBuilder {
 pub fn load(_vm: &mut Vm, name: &str) -> Option<Value> {
     let (_, register) = ALLOWED.iter().find(|(n, _)| *n == name)?;
     let b = ModuleBuilder {
-        dict: Rc::new(PyDict::new()),
+        dict: crate::runtime::gc::new(PyDict::new()),
     };
     register(&b);
-    Some(Value::Module(Rc::new(Module {
+    Some(Value::Module(crate::runtime::gc::new(Module {
         name: Rc::new(PyStr::new(name.into())),
         dict: b.dict,
     })))

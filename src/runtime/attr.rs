@@ -209,7 +209,9 @@ impl Vm {
     /// A class attribute seen through an instance: functions become bound methods.
     fn bind_class_attr(&mut self, v: Value, receiver: Value, class: &Rc<Class>) -> VmResult {
         Ok(match v {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver, func: v })),
+            Value::Function(_) => {
+                Value::BoundMethod(crate::runtime::gc::new(BoundMethod { receiver, func: v }))
+            }
             Value::Instance(ref i) if crate::builtins::wrappers::is_wrapper(&i.class) => {
                 crate::builtins::wrappers::get(self, &v, Some(receiver), class)?
             }
@@ -362,7 +364,7 @@ impl Vm {
         name: &'static str,
         func: super::value::NativeFn,
     ) -> Value {
-        Value::Builtin(Rc::new(Builtin {
+        Value::Builtin(crate::runtime::gc::new(Builtin {
             name,
             func,
             bound: Some(receiver.clone()),

@@ -8,7 +8,9 @@ use super::value::{DictIterKind, IterState, PyIter, Value};
 use crate::vm::{Vm, VmResult};
 
 pub fn new_iter(state: IterState) -> Value {
-    Value::Iterator(Rc::new(PyIter(std::cell::RefCell::new(state))))
+    Value::Iterator(crate::runtime::gc::new(PyIter(std::cell::RefCell::new(
+        state,
+    ))))
 }
 
 pub fn iter_type_name(it: &PyIter) -> &'static str {

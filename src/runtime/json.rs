@@ -1,7 +1,5 @@
 //! JSON ↔ values, for contexts given as JSON (`krait run --context ctx.json`).
 
-use std::rc::Rc;
-
 use serde_json::Value as Json;
 
 use super::value::{PyDict, Value};
@@ -21,7 +19,7 @@ pub fn from_json(j: &Json) -> Value {
         Json::String(s) => Value::str(s.as_str()),
         Json::Array(a) => Value::list(a.iter().map(from_json).collect()),
         Json::Object(o) => {
-            let d = Rc::new(PyDict::new());
+            let d = crate::runtime::gc::new(PyDict::new());
             for (k, v) in o {
                 d.set_str(k, from_json(v));
             }

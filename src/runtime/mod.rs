@@ -7,6 +7,7 @@ pub mod attrcache;
 pub mod dict;
 pub mod errors;
 pub mod format;
+pub mod gc;
 pub mod iter;
 pub mod json;
 pub mod mathfns;

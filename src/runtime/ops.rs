@@ -810,7 +810,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
             };
         }
         (BinOp::Or, Dict(x), Dict(y)) => {
-            let d = Rc::new(PyDict(std::cell::RefCell::new(x.0.borrow().clone())));
+            let d = crate::runtime::gc::new(PyDict(std::cell::RefCell::new(x.0.borrow().clone())));
             let entries: Vec<(Value, Value)> =
                 y.0.borrow()
                     .iter()
@@ -906,7 +906,7 @@ fn to_set(vm: &mut Vm, v: &Value) -> VmResult {
     if let Value::Set(_) | Value::FrozenSet(_) = v {
         return Ok(v.clone());
     }
-    let s = Rc::new(PySet::new());
+    let s = crate::runtime::gc::new(PySet::new());
     for item in vm.collect(v)? {
         set_add(vm, &s, item)?;
     }
@@ -920,7 +920,7 @@ fn set_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
     let (Value::Set(y) | Value::FrozenSet(y)) = b else {
         return Ok(Value::None);
     };
-    let out = Rc::new(PySet::new());
+    let out = crate::runtime::gc::new(PySet::new());
     let (xs, ys) = (set_items(x), set_items(y));
     match op {
         BinOp::Or => {

@@ -47,12 +47,12 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         mro.push(b.clone());
         mro.extend(b.mro.borrow().iter().cloned());
     }
-    Rc::new(Class {
+    crate::runtime::gc::new(Class {
         name: Rc::new(PyStr::new(name.into())),
         qualname: Rc::new(PyStr::new(name.into())),
         bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(mro),
-        dict: Rc::new(PyDict::new()),
+        dict: crate::runtime::gc::new(PyDict::new()),
         tag,
         builtin: true,
     })

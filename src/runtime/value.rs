@@ -100,11 +100,11 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple(items.into_boxed_slice())))
+        Value::Tuple(super::gc::new(PyTuple(items.into_boxed_slice())))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList(RefCell::new(items))))
+        Value::List(super::gc::new(PyList(RefCell::new(items))))
     }
 
     pub fn bigint(b: BigInt) -> Value {

@@ -148,7 +148,7 @@ impl Vm {
         }
         let cells: Box<[Rc<PyCell>]> = {
             let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len())
-                .map(|_| Rc::new(PyCell(std::cell::RefCell::new(None))))
+                .map(|_| crate::runtime::gc::new(PyCell(std::cell::RefCell::new(None))))
                 .collect();
             for &(slot, cell) in code.cell_params.iter() {
                 let v = std::mem::replace(&mut self.stack[base + slot as usize], Value::Null);
@@ -203,7 +203,8 @@ impl Vm {
             self.stack[base + s] = Value::tuple(vec![]);
         }
         // Keyword arguments.
-        let kwdict = varkw_slot.map(|_| Rc::new(crate::runtime::value::PyDict::new()));
+        let kwdict =
+            varkw_slot.map(|_| crate::runtime::gc::new(crate::runtime::value::PyDict::new()));
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (name, value) in kw {
             let found = code.varnames[..nargs + nkwonly]
@@ -359,7 +360,7 @@ impl Vm {
 
     fn make_generator(&mut self, func: &Rc<Function>, mut frame: Frame) -> Value {
         frame.saved = self.stack.split_off(frame.base);
-        Value::Generator(Rc::new(Generator {
+        Value::Generator(crate::runtime::gc::new(Generator {
             state: std::cell::RefCell::new(GenState::Suspended(Box::new(frame))),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),

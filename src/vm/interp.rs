@@ -161,6 +161,8 @@ impl Vm {
     fn run_frame(&mut self, stop: usize) -> VmResult<Option<Value>> {
         // Python-to-Python calls and returns switch frames here, without leaving the function.
         'frames: loop {
+            // Every call and return passes here: a safe point for the cycle collector.
+            crate::runtime::gc::maybe_collect();
             let fi = self.frames.len() - 1;
             let cv = self.frames[fi].cv.clone();
             let (code, consts, names) = (&cv.code, &cv.consts, &cv.names);
@@ -406,7 +408,11 @@ impl Vm {
                         let r = t!(ops::contains(self, &container, &item));
                         self.push(Value::Bool(r != negate));
                     }
-                    Instr::Jump(target) => pc = target as usize,
+                    Instr::Jump(target) => {
+                        // Loops jump back here: a safe point for the cycle collector.
+                        crate::runtime::gc::maybe_collect();
+                        pc = target as usize
+                    }
                     Instr::PopJumpIfFalse(target) => {
                         let v = self.pop();
                         let truth = match v {
@@ -491,7 +497,7 @@ impl Vm {
                     }
                     Instr::BuildSet(n) => {
                         let items = self.stack.split_off(self.stack.len() - n as usize);
-                        let set = Rc::new(PySet::new());
+                        let set = crate::runtime::gc::new(PySet::new());
                         for item in items {
                             t!(ops::set_add(self, &set, item));
                         }
@@ -499,7 +505,7 @@ impl Vm {
                     }
                     Instr::BuildMap(n) => {
                         let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
-                        let d = Rc::new(PyDict::new());
+                        let d = crate::runtime::gc::new(PyDict::new());
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             t!(ops::dict_set(self, &d, k, v));
@@ -518,12 +524,9 @@ impl Vm {
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
-                        self.stack
-                            .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
-                                start,
-                                stop,
-                                step,
-                            })));
+                        self.stack.push(Value::Slice(crate::runtime::gc::new(
+                            crate::runtime::value::PySlice { start, stop, step },
+                        )));
                     }
                     Instr::ListExtend => {
                         let seq = self.pop();
@@ -943,7 +946,7 @@ impl Vm {
             .docstring
             .as_ref()
             .map_or(Value::None, |d| Value::str(&**d));
-        Value::Function(Rc::new(Function {
+        Value::Function(crate::runtime::gc::new(Function {
             name: std::cell::RefCell::new(Rc::new(PyStr::new((*code.name).into()))),
             qualname: std::cell::RefCell::new(Rc::new(PyStr::new((*code.qualname).into()))),
             globals: self.frames[fi].globals.clone(),
@@ -1181,7 +1184,7 @@ impl Vm {
         let (static_name, func) = crate::builtins::methods::method_of(obj, name)?;
         let key = func as usize;
         let b = self.method_cache.entry(key).or_insert_with(|| {
-            Rc::new(crate::runtime::value::Builtin {
+            crate::runtime::gc::new(crate::runtime::value::Builtin {
                 name: static_name,
                 func,
                 bound: None,

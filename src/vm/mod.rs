@@ -102,8 +102,8 @@ impl Vm {
 
     /// A fresh global chain (empty scratch layer, no host layers) over this VM's builtins.
     pub fn new_globals(&self) -> Rc<Globals> {
-        Rc::new(Globals::new(
-            Rc::new(PyDict::new()),
+        crate::runtime::gc::new(Globals::new(
+            crate::runtime::gc::new(PyDict::new()),
             Vec::new(),
             self.builtins.clone(),
         ))
@@ -135,7 +135,15 @@ impl Vm {
         }
         let depth = self.frames.len();
         self.frames.push(frame);
-        self.run(depth)
+        let result = self.run(depth);
+        crate::runtime::gc::maybe_collect();
+        result
+    }
+
+    /// Runs the cycle collector now (it also runs by itself at safe points); returns the
+    /// number of unreachable objects freed. See `runtime::gc`.
+    pub fn collect_garbage(&mut self) -> usize {
+        crate::runtime::gc::collect()
     }
 
     pub fn write_output(&mut self, text: &str) {

@@ -112,7 +112,7 @@ impl Vm {
                 _ => return self.err(ExcKind::TypeError, "bases must be types"),
             }
         }
-        let ns = Rc::new(PyDict::new());
+        let ns = crate::runtime::gc::new(PyDict::new());
         let mut frame = self.bind(body, &[], &[])?;
         frame.locals_ns = Some(ns.clone());
         let depth = self.frames.len();
@@ -170,7 +170,7 @@ impl Vm {
         ns.del_str("__qualname__");
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
-        let class = Rc::new(Class {
+        let class = crate::runtime::gc::new(Class {
             name,
             qualname,
             bases,
@@ -240,9 +240,9 @@ impl Vm {
                 ),
             );
         }
-        let inst = Value::Instance(Rc::new(Instance {
+        let inst = Value::Instance(crate::runtime::gc::new(Instance {
             class: c.clone(),
-            dict: Rc::new(PyDict::new()),
+            dict: crate::runtime::gc::new(PyDict::new()),
             exc,
         }));
         match class_lookup(c, "__init__") {
@@ -278,7 +278,7 @@ impl Vm {
         let Value::Instance(i) = obj else { return None };
         let f = class_lookup(&i.class, name)?;
         Some(match f {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+            Value::Function(_) => Value::BoundMethod(crate::runtime::gc::new(BoundMethod {
                 receiver: obj.clone(),
                 func: f,
             })),
@@ -912,9 +912,9 @@ impl Vm {
             Some(Value::Class(c)) => c,
             _ => return self.err(ExcKind::RuntimeError, "super is unavailable"),
         };
-        let inst = Rc::new(Instance {
+        let inst = crate::runtime::gc::new(Instance {
             class: super_class,
-            dict: Rc::new(PyDict::new()),
+            dict: crate::runtime::gc::new(PyDict::new()),
             exc: None,
         });
         inst.dict.set_str("__thisclass__", Value::Class(class));

@@ -35,9 +35,9 @@ impl Vm {
     }
 
     pub fn new_exception_args(&mut self, class: Rc<Class>, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
+        Value::Instance(crate::runtime::gc::new(Instance {
             class,
-            dict: Rc::new(PyDict::new()),
+            dict: crate::runtime::gc::new(PyDict::new()),
             exc: Some(RefCell::new(ExcState {
                 args,
                 ..ExcState::default()
