@@ -414,20 +414,32 @@ impl Vm {
                         pc = target as usize
                     }
                     Instr::PopJumpIfFalse(target) => {
-                        let v = self.pop();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            _ => t!(ops::truthy(self, &v)),
+                        let truth = match self.stack.last() {
+                            // A bool has no destructor to run: skip the drop call.
+                            Some(&Value::Bool(b)) => {
+                                std::mem::forget(self.stack.pop());
+                                b
+                            }
+                            _ => {
+                                let v = self.pop();
+                                t!(ops::truthy(self, &v))
+                            }
                         };
                         if !truth {
                             pc = target as usize;
                         }
                     }
                     Instr::PopJumpIfTrue(target) => {
-                        let v = self.pop();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            _ => t!(ops::truthy(self, &v)),
+                        let truth = match self.stack.last() {
+                            // A bool has no destructor to run: skip the drop call.
+                            Some(&Value::Bool(b)) => {
+                                std::mem::forget(self.stack.pop());
+                                b
+                            }
+                            _ => {
+                                let v = self.pop();
+                                t!(ops::truthy(self, &v))
+                            }
                         };
                         if truth {
                             pc = target as usize;
