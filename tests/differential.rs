@@ -1661,6 +1661,216 @@ def show(f):
         print(r if len(r) <= 2000 else r[:2000] + '...')
 ";
 
+/// Classes every program defines: dunder protocols, inheritance with `super()`, a property,
+/// a classmethod, a user exception and a context manager. Method bodies use generated int
+/// expressions over the method's parameters (`i0`, `i1`) and the module's variables.
+fn classes(fi: &S) -> S {
+    (fi.clone(), fi.clone(), fi.clone(), small(2, 6))
+        .prop_map(|(m_e, add_e, exc_e, flavour)| {
+            format!(
+                r#"class K0:
+    count = 0
+    def __init__(self, i0, s=''):
+        self.a = i0 % 97
+        self.s = str(s)[:5]
+        K0.count += 1
+    def m(self, i0, i1=2):
+        self.a = ({m_e}) % 1009
+        return self.a
+    def __repr__(self):
+        return f'K0({{self.a!r}}, {{self.s!r}})'
+    def __eq__(self, other):
+        return isinstance(other, K0) and self.a == other.a
+    def __hash__(self):
+        return hash(self.a)
+    def __lt__(self, other):
+        if not isinstance(other, K0):
+            return NotImplemented
+        return (self.a, self.s) < (other.a, other.s)
+    def __add__(self, other):
+        if isinstance(other, int):
+            return K0(self.a + other, self.s)
+        if isinstance(other, K0):
+            return K0(self.a + other.a, self.s + other.s)
+        return NotImplemented
+    def __len__(self):
+        return abs(self.a) % 7
+    def __iter__(self):
+        return iter(range(len(self)))
+    def __contains__(self, x):
+        return x == self.a
+    def __bool__(self):
+        return self.a % {modulus} != 0
+    @property
+    def p(self):
+        return self.a * 2
+    @p.setter
+    def p(self, v):
+        self.a = v // 2
+    @classmethod
+    def make(cls, i0):
+        return cls(i0, cls.__name__)
+class K1(K0):
+    def m(self, i0, i1=2):
+        return super().m(i0, i1) + 1
+    def __radd__(self, other):
+        return K1(({add_e}) % 1009 + (other if isinstance(other, int) else 0), 'r')
+    def __repr__(self):
+        return 'K1:' + super().__repr__()
+class E0(ValueError):
+    def __init__(self, code):
+        super().__init__('e0', code)
+        self.code = code
+    def __str__(self):
+        return f'E0<{{self.code}}>'
+def raiser(i0, i1=0):
+    if ({exc_e}) % 3 == 0:
+        raise E0(i0 % 10)
+    return i0
+class Ctx:
+    def __init__(self, swallow):
+        self.swallow = swallow
+        self.log = []
+    def __enter__(self):
+        self.log.append('enter')
+        return self
+    def __exit__(self, t, v, tb):
+        self.log.append('exit ' + (t.__name__ if t else 'None'))
+        return self.swallow
+"#,
+                modulus = flavour
+            )
+        })
+        .boxed()
+}
+
+/// Statements exercising the classes with generated int and str arguments.
+fn class_stmt(p: &Ex) -> Lines {
+    let templates: Vec<(u32, S)> = vec![
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| format!("show(lambda: K0({a}).m({b}))")),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| {
+                format!("show(lambda: K1({a}, 'x').m({b}, 3))")
+            }),
+        ),
+        (
+            2,
+            m3(&p.i, &p.s, &p.i, |a, b, c| {
+                format!("show(lambda: K0({a}, {b}) + K1({c}))")
+            }),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| format!("show(lambda: {b} + K1({a}))")),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| format!("show(lambda: K0({a}) + {b})")),
+        ),
+        (
+            1,
+            m2(&p.i, &p.s, |a, b| format!("show(lambda: K0({a}) + {b})")),
+        ),
+        (
+            2,
+            m3(&p.i, &p.i, &p.i, |a, b, c| {
+                format!("show(lambda: sorted([K0({a}, 'a'), K1({b}, 'b'), K0({c}, 'c')]))")
+            }),
+        ),
+        (
+            1,
+            m2(&p.i, &p.i, |a, b| {
+                format!("show(lambda: max(K0({a}), K1({b})))")
+            }),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| {
+                format!("show(lambda: (K0({a}) == K1({b}), K0({a}) != K0({b})))")
+            }),
+        ),
+        (
+            1,
+            m2(&p.i, &p.i, |a, b| format!("show(lambda: K0({a}) < {b})")),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| {
+                format!("show(lambda: {{K0({a}): 1, K1({b}): 2}})")
+            }),
+        ),
+        (
+            2,
+            m1(&p.i, |a| {
+                format!("show(lambda: (len(K0({a})), list(K1({a})), bool(K0({a}))))")
+            }),
+        ),
+        (
+            1,
+            m2(&p.i, &p.i, |a, b| {
+                format!("show(lambda: ({b} in K0({a}), {b} % 97 in K1({a})))")
+            }),
+        ),
+        (
+            1,
+            m1(&p.i, |a| {
+                format!("show(lambda: [x * 2 for x in K0({a}) if x])")
+            }),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| {
+                format!("o = K1({a})\no.p = {b}\nshow(lambda: (o.p, o.a, o))")
+            }),
+        ),
+        (
+            1,
+            m1(&p.i, |a| {
+                format!("show(lambda: (K1.make({a}), K0.make({a}).s, K0.count > 0))")
+            }),
+        ),
+        (
+            1,
+            m1(&p.i, |a| {
+                format!("show(lambda: (type(K1({a})).__name__, isinstance(K1({a}), K0), issubclass(K0, K1)))")
+            }),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| format!("show(lambda: raiser({a}, {b}))")),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| {
+                format!(
+                "try:\n    raiser({a}, {b})\nexcept E0 as e:\n    print('E0', e.code, str(e), e.args, isinstance(e, ValueError))\nelse:\n    print('no E0')"
+            )
+            }),
+        ),
+        (
+            2,
+            m2(&p.i, &p.i, |a, b| {
+                format!(
+                "c = Ctx({b} % 2 == 0)\ntry:\n    with c as cc:\n        print(cc is c)\n        raiser({a}, {b})\n        print('body done')\nexcept E0 as e:\n    print('escaped', e.code)\nprint(c.log)"
+            )
+            }),
+        ),
+        (
+            1,
+            m1(&p.i, |a| {
+                format!("show(lambda: [str(K0({a})), repr(K1({a})), f'{{K0({a})!r:>20}}', '%s' % K0({a})])")
+            }),
+        ),
+    ];
+    one(templates)
+        .prop_map(|l| l.lines().map(String::from).collect())
+        .boxed()
+}
+
 fn program() -> S {
     let mod_layers = layers(3, true);
     let fn_layers = layers(2, false);
@@ -1678,7 +1888,11 @@ fn program() -> S {
     );
     // Show the deepest layer at the top level only.
     let top_show = line(m1(&mod_layers[2].any, |x| format!("show(lambda: {x})")));
-    let top_stmt = one_l(vec![(3, top), (2, top_show)]);
+    let top_stmt = one_l(vec![
+        (3, top),
+        (2, top_show),
+        (2, class_stmt(&mod_layers[1].ex)),
+    ]);
     let mut fn_gen = StmtGen {
         layer: &fn_layers[1],
         memo: Default::default(),
@@ -1724,11 +1938,12 @@ fn program() -> S {
             out += &format!("def gen0(i0):\n    for i1 in range(i0 % 5):\n        yield {gen_e}\n");
             out
         });
-    (init, funcs, vec(top_stmt, 1..=8))
-        .prop_map(|(init, funcs, stmts)| {
+    (init, funcs, classes(&fi), vec(top_stmt, 1..=8))
+        .prop_map(|(init, funcs, classes, stmts)| {
             let mut src = String::from(PRELUDE);
             src += &init;
             src += &funcs;
+            src += &classes;
             for s in stmts {
                 src += "try:\n";
                 for l in indent(s) {
