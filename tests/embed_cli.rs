@@ -164,23 +164,24 @@ fn timeit_output_shape() {
     assert!(stderr(&o).ends_with("NameError: name 'undefined_name' is not defined\n"));
 }
 
-/// An example binary built by `cargo test` next to this test's own binary.
-fn example(name: &str) -> Output {
+/// What an example binary (built by `cargo test` next to this test's own binary) printed; it
+/// must succeed.
+fn example(name: &str) -> String {
     let exe = std::env::current_exe().expect("test path");
     let profile_dir = exe.parent().and_then(Path::parent).expect("target dir");
     let path = profile_dir.join("examples").join(name);
-    Command::new(&path)
+    let o = Command::new(&path)
         .output()
-        .unwrap_or_else(|e| panic!("{}: {e} (built by cargo test)", path.display()))
+        .unwrap_or_else(|e| panic!("{}: {e} (built by cargo test)", path.display()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
 }
 
 #[test]
 fn pipeline_example_result() {
-    let o = example("pipeline");
-    assert!(o.status.success(), "{}", stderr(&o));
     // python3 running the same steps prints the same total and report.
     assert_eq!(
-        stdout(&o),
+        example("pipeline"),
         "[step] 3 orders, total 42.00\n\
          {\"orders\":[{\"id\":1,\"item\":\"widget\",\"qty\":3,\"price\":2.5},\
          {\"id\":2,\"item\":\"gadget\",\"qty\":1,\"price\":10.0},\
@@ -192,11 +193,9 @@ fn pipeline_example_result() {
 
 #[test]
 fn rules_example_result() {
-    let o = example("rules");
-    assert!(o.status.success(), "{}", stderr(&o));
     // Counts from python3 evaluating the same rules over the same records.
     assert_eq!(
-        stdout(&o),
+        example("rules"),
         "big_spender: 3327\nsuspicious: 240\nvip_name: 4000\nround_amount: 100\n"
     );
 }

@@ -181,11 +181,7 @@ fn capture(vm: &mut Vm, exc: &Value) -> Exception {
 
 fn frame_of(entry: &TracebackEntry) -> Frame {
     let code = &entry.code;
-    let loc = code
-        .locations
-        .get(entry.pc as usize)
-        .copied()
-        .unwrap_or_default();
+    let loc = entry.location();
     let text = &code.source.text;
     let index = LineIndex::new(text);
     let (line, column) = index.char_position(text, (loc.start as usize).min(text.len()));

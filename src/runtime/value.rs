@@ -423,6 +423,17 @@ pub struct TracebackEntry {
     pub pc: u32,
 }
 
+impl TracebackEntry {
+    /// The source span of the instruction the frame was executing.
+    pub fn location(&self) -> crate::bytecode::Location {
+        self.code
+            .locations
+            .get(self.pc as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
 pub struct Module {
     pub name: Rc<PyStr>,
     pub dict: Rc<PyDict>,

@@ -153,6 +153,22 @@ impl Vm {
         self.stack.pop().unwrap_or(Value::None)
     }
 
+    /// Pops the condition of a conditional jump.
+    #[inline(always)]
+    fn pop_truth(&mut self) -> VmResult<bool> {
+        match self.stack.last() {
+            // A bool has no destructor to run: skip the drop call.
+            Some(&Value::Bool(b)) => {
+                std::mem::forget(self.stack.pop());
+                Ok(b)
+            }
+            _ => {
+                let v = self.pop();
+                ops::truthy(self, &v)
+            }
+        }
+    }
+
     #[inline(always)]
     fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::None)
@@ -225,13 +241,11 @@ impl Vm {
                     }
                     Instr::LoadDeref(s) => {
                         let v = self.frames[fi].cells[s as usize].0.borrow().clone();
-                        match v {
-                            Some(v) => self.push(v),
-                            None => {
-                                save_pc!();
-                                return Err(self.unbound_deref(code, s));
-                            }
-                        }
+                        let Some(v) = v else {
+                            save_pc!();
+                            return Err(self.unbound_deref(code, s));
+                        };
+                        self.push(v);
                     }
                     Instr::StoreDeref(s) => {
                         let v = self.pop();
@@ -254,19 +268,13 @@ impl Vm {
                             .locals_ns
                             .as_ref()
                             .and_then(|ns| ns.get_str(&name));
-                        match local {
-                            Some(v) => self.push(v),
-                            None => {
-                                let v = self.frames[fi].cells[s as usize].0.borrow().clone();
-                                match v {
-                                    Some(v) => self.push(v),
-                                    None => {
-                                        save_pc!();
-                                        return Err(self.unbound_deref(code, s));
-                                    }
-                                }
-                            }
-                        }
+                        let v =
+                            local.or_else(|| self.frames[fi].cells[s as usize].0.borrow().clone());
+                        let Some(v) = v else {
+                            save_pc!();
+                            return Err(self.unbound_deref(code, s));
+                        };
+                        self.push(v);
                     }
                     Instr::LoadGlobal(n) => {
                         let hit = cv.global_cache[n as usize].hit(&self.frames[fi].globals, 0);
@@ -414,33 +422,13 @@ impl Vm {
                         pc = target as usize
                     }
                     Instr::PopJumpIfFalse(target) => {
-                        let truth = match self.stack.last() {
-                            // A bool has no destructor to run: skip the drop call.
-                            Some(&Value::Bool(b)) => {
-                                std::mem::forget(self.stack.pop());
-                                b
-                            }
-                            _ => {
-                                let v = self.pop();
-                                t!(ops::truthy(self, &v))
-                            }
-                        };
+                        let truth = t!(self.pop_truth());
                         if !truth {
                             pc = target as usize;
                         }
                     }
                     Instr::PopJumpIfTrue(target) => {
-                        let truth = match self.stack.last() {
-                            // A bool has no destructor to run: skip the drop call.
-                            Some(&Value::Bool(b)) => {
-                                std::mem::forget(self.stack.pop());
-                                b
-                            }
-                            _ => {
-                                let v = self.pop();
-                                t!(ops::truthy(self, &v))
-                            }
-                        };
+                        let truth = t!(self.pop_truth());
                         if truth {
                             pc = target as usize;
                         }

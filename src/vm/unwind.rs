@@ -126,11 +126,7 @@ impl Vm {
 
 fn format_entry(entry: &TracebackEntry) -> String {
     let code = &entry.code;
-    let loc = code
-        .locations
-        .get(entry.pc as usize)
-        .copied()
-        .unwrap_or_default();
+    let loc = entry.location();
     let index = LineIndex::new(&code.source.text);
     let line = index.line_of(loc.start as usize);
     let mut s = format!(
