@@ -152,6 +152,14 @@ impl GlobalCache {
         }
     }
 
+    /// Remembers where a store by name put `name` in the scratch layer, so the next store
+    /// (a loop variable nobody reads by name) goes through the slot.
+    pub fn note_store(&self, g: &Globals, name: &Rc<PyStr>) {
+        if let Some((slot, _)) = g.scratch.find_name(name) {
+            self.fill(g, 0, 0, slot);
+        }
+    }
+
     fn fill(&self, g: &Globals, from: usize, layer: usize, slot: usize) {
         self.globals.set(0);
         if layer >= CACHED_LAYERS || slot > u32::MAX as usize {

@@ -320,6 +320,10 @@ impl MethodCache {
     }
 }
 
+/// A frame's cells (its own cell variables, then the closure's): shared, so a call to a
+/// closure without cell variables of its own takes its function's cells by refcount.
+pub type Cells = Rc<[Rc<PyCell>]>;
+
 pub struct PyCell(pub RefCell<Option<Value>>);
 
 pub struct Function {
@@ -327,7 +331,7 @@ pub struct Function {
     pub globals: Rc<Globals>,
     pub defaults: Box<[Value]>,
     pub kwdefaults: Option<Value>,
-    pub closure: Box<[Rc<PyCell>]>,
+    pub closure: Cells,
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     pub doc: RefCell<Value>,

@@ -146,7 +146,9 @@ impl Vm {
             self.stack.truncate(base);
             return Err(e);
         }
-        let cells: Box<[Rc<PyCell>]> = {
+        let cells: crate::runtime::value::Cells = if code.cellvars.is_empty() {
+            func.closure.clone()
+        } else {
             let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len())
                 .map(|_| crate::runtime::gc::new(PyCell(std::cell::RefCell::new(None))))
                 .collect();
@@ -155,7 +157,7 @@ impl Vm {
                 *cells[cell as usize].0.borrow_mut() = Some(v);
             }
             cells.extend(func.closure.iter().cloned());
-            cells.into_boxed_slice()
+            cells.into()
         };
         let _ = (nargs, nkwonly);
         Ok(Frame {

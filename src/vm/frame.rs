@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::bytecode::Code;
 use crate::runtime::namespace::Globals;
-use crate::runtime::value::{CodeValue, PyCell, PyDict, Value};
+use crate::runtime::value::{Cells, CodeValue, PyDict, Value};
 
 pub struct Frame {
     /// The code with its constants and names materialised (one refcount per call, not three).
@@ -14,7 +14,7 @@ pub struct Frame {
     pub globals: Rc<Globals>,
     /// The namespace Name instructions use: the module's scratch layer or a class body's dict.
     pub locals_ns: Option<Rc<PyDict>>,
-    pub cells: Box<[Rc<PyCell>]>,
+    pub cells: Cells,
     pub pc: u32,
     /// Where this frame's locals start in the VM stack.
     pub base: usize,

@@ -321,9 +321,10 @@ impl Vm {
                         let name = &names[n as usize];
                         match &frame.locals_ns {
                             Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
-                                if let Err(v) = cv.global_cache[n as usize].store(&frame.globals, v)
-                                {
+                                let cache = &cv.global_cache[n as usize];
+                                if let Err(v) = cache.store(&frame.globals, v) {
                                     ns.set_name(name, v);
+                                    cache.note_store(&frame.globals, name);
                                 }
                             }
                             Some(ns) => ns.set_name(name, v),
@@ -930,7 +931,7 @@ impl Vm {
             Value::Tuple(t) => t.0.clone(),
             _ => Box::new([]),
         };
-        let closure: Box<[Rc<PyCell>]> = match closure {
+        let closure: Vec<Rc<PyCell>> = match closure {
             Value::Tuple(t) => {
                 t.0.iter()
                     .filter_map(|c| match c {
@@ -939,7 +940,12 @@ impl Vm {
                     })
                     .collect()
             }
-            _ => Box::new([]),
+            _ => Vec::new(),
+        };
+        let closure = if closure.is_empty() {
+            self.no_cells.clone()
+        } else {
+            closure.into()
         };
         let code = &cv.code;
         let doc = code
@@ -977,11 +983,7 @@ impl Vm {
                         cv: func.code.clone(),
                         globals: func.globals.clone(),
                         locals_ns: None,
-                        cells: if func.closure.is_empty() {
-                            Box::default()
-                        } else {
-                            func.closure.clone()
-                        },
+                        cells: func.closure.clone(),
                         pc: 0,
                         base,
                         return_sp: callee_at,

@@ -64,6 +64,8 @@ pub struct Vm {
     pub arg_pool: Vec<Vec<Value>>,
     /// Native methods of built-in types used through LoadMethod, keyed by function address.
     pub method_cache: hashbrown::HashMap<usize, Rc<crate::runtime::value::Builtin>>,
+    /// The empty cell list every frame without cells shares.
+    pub no_cells: crate::runtime::value::Cells,
     /// The AttributeError a `__getattr__` raised during the last failed lookup.
     pub getattr_error: Option<Value>,
 }
@@ -97,6 +99,7 @@ impl Vm {
             arg_pool: Vec::new(),
             method_cache: hashbrown::HashMap::new(),
             getattr_error: None,
+            no_cells: Rc::from(Vec::new()),
         }
     }
 
@@ -122,7 +125,7 @@ impl Vm {
             cv: cv.clone(),
             globals: globals.clone(),
             locals_ns: Some(globals.store_target().clone()),
-            cells: Box::new([]),
+            cells: self.no_cells.clone(),
             pc: 0,
             base: self.stack.len(),
             return_sp: self.stack.len(),
