@@ -359,8 +359,15 @@ fn visit_frame<'a>(fr: &'a crate::vm::frame::Frame, f: &mut impl FnMut(Ref<'a>))
     if let Some(ns) = &fr.locals_ns {
         visit_dict(ns, f);
     }
-    for c in fr.cells.iter() {
-        f(Ref::Cell(c));
+    // A call of a function without cell variables of its own shares the function's cell list
+    // (one strong reference per cell for all its holders). Only a holder alone with its list
+    // accounts for those references; while the list is shared (a call is running) its cells
+    // count as referenced from outside, so nothing a running frame uses is ever freed.
+    // Generator frames get a list of their own, so cycles through them stay collectable.
+    if Rc::strong_count(&fr.cells) == 1 {
+        for c in fr.cells.iter() {
+            f(Ref::Cell(c));
+        }
     }
     for v in &fr.saved {
         visit_value(v, f);
@@ -433,8 +440,11 @@ impl Obj {
                 if let Some(k) = &func.kwdefaults {
                     visit_value(k, f);
                 }
-                for c in func.closure.iter() {
-                    f(Ref::Cell(c));
+                // Shared with running frames: see `visit_frame`.
+                if Rc::strong_count(&func.closure) == 1 {
+                    for c in func.closure.iter() {
+                        f(Ref::Cell(c));
+                    }
                 }
                 visit_value(&doc, f);
                 if let Some(d) = &*dict {

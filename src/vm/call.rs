@@ -146,7 +146,8 @@ impl Vm {
             self.stack.truncate(base);
             return Err(e);
         }
-        let cells: crate::runtime::value::Cells = if code.cellvars.is_empty() {
+        let cells: crate::runtime::value::Cells = if code.cellvars.is_empty() && !code.is_generator
+        {
             func.closure.clone()
         } else {
             let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len())
