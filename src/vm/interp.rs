@@ -354,7 +354,14 @@ impl Vm {
                         let r = t!(ops::contains(self, &container, &item));
                         self.push(Value::Bool(r != negate));
                     }
-                    Instr::Jump(target) => pc = target as usize,
+                    Instr::Jump(target) => {
+                        pc = target as usize;
+                        // Every loop iteration passes a Jump: one decrement and compare.
+                        self.budget.fuel -= 1;
+                        if self.budget.fuel < 0 {
+                            t!(self.out_of_fuel());
+                        }
+                    }
                     Instr::PopJumpIfFalse(target) => {
                         let v = self.pop();
                         let truth = match v {
@@ -542,6 +549,7 @@ impl Vm {
                         let n = self.stack.len();
                         if let Value::List(l) = &self.stack[n - d as usize] {
                             l.0.borrow_mut().push(v);
+                            super::limits::note_alloc(16);
                         }
                     }
                     Instr::SetAdd(d) => {
@@ -794,8 +802,8 @@ impl Vm {
                         let v = self.pop();
                         if !v.is_none() {
                             let s = t!(self.repr(&v));
-                            self.write_output(&s);
-                            self.write_output("\n");
+                            t!(self.emit(&s));
+                            t!(self.emit("\n"));
                         }
                     }
                     Instr::BeforeWith => {
@@ -915,6 +923,11 @@ impl Vm {
                     if self.frames.len() + self.native_depth >= self.recursion_limit {
                         return self
                             .err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                    }
+                    self.budget.fuel -= 1;
+                    if self.budget.fuel < 0 {
+                        self.out_of_fuel()?;
+                        return self.call_from_stack(argc, names);
                     }
                     let base = callee_at + 1;
                     let nlocals = func.code.code.varnames.len();
