@@ -55,7 +55,12 @@ impl LimitArgs {
             |s| count(s).map(|n| n.min(usize::MAX as u64) as usize),
         )?;
         set(&mut l.max_size, &self.max_size, "--max-size", size)?;
-        set(&mut l.max_int_bits, &self.max_int_bits, "--max-int-bits", size)?;
+        set(
+            &mut l.max_int_bits,
+            &self.max_int_bits,
+            "--max-int-bits",
+            size,
+        )?;
         set(&mut l.max_output, &self.max_output, "--max-output", size)?;
         set(
             &mut l.max_host_calls,

@@ -149,18 +149,14 @@ impl fmt::Display for LimitError {
         match self.kind {
             LimitKind::Steps => write!(f, "step limit exceeded (max_steps = {n})"),
             LimitKind::Time => write!(f, "time limit exceeded (max_time = {})", show_ms(n)),
-            LimitKind::Memory => write!(
-                f,
-                "memory limit exceeded (max_memory = {})",
-                show_bytes(n)
-            ),
+            LimitKind::Memory => {
+                write!(f, "memory limit exceeded (max_memory = {})", show_bytes(n))
+            }
             LimitKind::Size => write!(f, "size limit exceeded (max_size = {n})"),
             LimitKind::IntBits => write!(f, "int size limit exceeded (max_int_bits = {n})"),
-            LimitKind::Output => write!(
-                f,
-                "output limit exceeded (max_output = {})",
-                show_bytes(n)
-            ),
+            LimitKind::Output => {
+                write!(f, "output limit exceeded (max_output = {})", show_bytes(n))
+            }
             LimitKind::HostCalls => {
                 write!(f, "host call limit exceeded (max_host_calls = {n})")
             }
@@ -422,10 +418,7 @@ impl Vm {
         // Measure when the estimate may pass the limit, but not more often than every
         // max/16 bytes, nor before half of the last measurement was allocated again (so a
         // heap near the limit is not walked for each small allocation).
-        let trigger = max
-            .saturating_sub(measured)
-            .max(measured / 2)
-            .max(max / 16);
+        let trigger = max.saturating_sub(measured).max(measured / 2).max(max / 16);
         if noted < trigger {
             if bytes > 0 {
                 note_alloc(bytes as usize);

@@ -272,7 +272,8 @@ impl Vm {
             w.value(m);
         }
         // The builtins are the host's: walking into them would count the interpreter itself.
-        w.seen.insert(Rc::as_ptr(&self.builtins) as *const u8 as usize);
+        w.seen
+            .insert(Rc::as_ptr(&self.builtins) as *const u8 as usize);
         w.run();
         w.total
     }
