@@ -358,7 +358,7 @@ fn lang_programs_behave_the_same_under_constant_collection() {
             match r {
                 Ok(_) => {}
                 Err(Unwind::Exc(e)) => out.push_str(&vm.format_exception(&e)),
-                Err(Unwind::Limit(m)) => out.push_str(&m),
+                Err(Unwind::Limit(m)) => out.push_str(&m.to_string()),
             }
             drop(g);
             drop(vm);

@@ -28,7 +28,7 @@ fn run_small_stack(src: &'static str) -> Result<String, String> {
                     .last()
                     .unwrap_or("")
                     .to_string()),
-                Err(Unwind::Limit(m)) => Err(m),
+                Err(Unwind::Limit(m)) => Err(m.to_string()),
             }
         })
         .expect("spawn")

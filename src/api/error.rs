@@ -7,6 +7,7 @@ use crate::runtime::errors::ExcKind;
 use crate::runtime::value::{TracebackEntry, Value};
 use crate::syntax::errors::SyntaxError;
 use crate::syntax::location::LineIndex;
+use crate::vm::limits::{LimitError, LimitKind};
 use crate::vm::unwind::exc_state;
 use crate::vm::{Unwind, Vm};
 
@@ -17,8 +18,8 @@ pub enum ErrorKind {
     Syntax,
     /// A Python exception escaped the run, or a value could not be converted.
     Exception,
-    /// The run exceeded a budget (recursion, and later the sandbox limits); guest code cannot
-    /// catch these.
+    /// The run exceeded one of its [`Limits`](crate::Limits) (or was cancelled); guest code
+    /// cannot catch these.
     Limit,
 }
 
@@ -48,6 +49,28 @@ pub struct Exception {
     pub rendered: String,
 }
 
+/// A limit the run exceeded: which one, its configured value, and the message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LimitExceeded {
+    /// Which limit.
+    pub kind: LimitKind,
+    /// Its configured value (milliseconds for time, bytes for memory and output, elements or
+    /// bytes for size, bits for ints; 0 for a cancellation).
+    pub limit: u64,
+    /// `"time limit exceeded (max_time = 2s)"` ...
+    pub message: String,
+}
+
+impl From<LimitError> for LimitExceeded {
+    fn from(e: LimitError) -> LimitExceeded {
+        LimitExceeded {
+            kind: e.kind,
+            limit: e.limit,
+            message: e.to_string(),
+        }
+    }
+}
+
 /// The error type of every fallible call in the embedding API.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Error {
@@ -55,8 +78,8 @@ pub enum Error {
     Syntax(SyntaxError),
     /// A Python exception (raised by the snippet, by a host function, or by a conversion).
     Exception(Exception),
-    /// A budget was exceeded; the message says which.
-    Limit(String),
+    /// A limit was exceeded: the run stopped, and guest code could not catch it.
+    Limit(LimitExceeded),
 }
 
 impl Error {
@@ -93,6 +116,14 @@ impl Error {
         Error::exception("ValueError", message)
     }
 
+    /// The limit details, if a limit ended the run.
+    pub fn as_limit(&self) -> Option<&LimitExceeded> {
+        match self {
+            Error::Limit(l) => Some(l),
+            _ => None,
+        }
+    }
+
     /// The exception details, if this is a Python exception.
     pub fn as_exception(&self) -> Option<&Exception> {
         match self {
@@ -116,7 +147,7 @@ impl Error {
         match self {
             Error::Syntax(e) => &e.msg,
             Error::Exception(e) => &e.message,
-            Error::Limit(m) => m,
+            Error::Limit(l) => &l.message,
         }
     }
 
@@ -131,7 +162,7 @@ impl Error {
     /// Turns this error into what the VM raises when a host function fails.
     pub(crate) fn into_unwind(self, vm: &mut Vm) -> Unwind {
         match self {
-            Error::Limit(m) => Unwind::Limit(m),
+            Error::Limit(l) => Unwind::Limit(LimitError::new(l.kind, l.limit)),
             Error::Syntax(e) => Unwind::Exc(vm.new_exception(ExcKind::SyntaxError, &e.msg)),
             Error::Exception(e) => {
                 let kind = exc_kind(&e.type_name).unwrap_or(ExcKind::RuntimeError);
@@ -143,7 +174,7 @@ impl Error {
     /// Captures what the VM reported when a run stopped.
     pub(crate) fn from_unwind(vm: &mut Vm, u: Unwind) -> Error {
         match u {
-            Unwind::Limit(m) => Error::Limit(m),
+            Unwind::Limit(l) => Error::Limit(l.into()),
             Unwind::Exc(exc) => Error::Exception(capture(vm, &exc)),
         }
     }
@@ -200,7 +231,7 @@ impl fmt::Display for Error {
         match self {
             Error::Syntax(e) => write!(f, "{e}"),
             Error::Exception(e) => f.write_str(&e.rendered),
-            Error::Limit(m) => write!(f, "LimitError: {m}"),
+            Error::Limit(l) => write!(f, "LimitError: {}", l.message),
         }
     }
 }

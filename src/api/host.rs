@@ -194,6 +194,7 @@ fn trampoline(vm: &mut Vm, bound: &Option<Value>, args: Args) -> VmResult {
             "host data is not a function",
         );
     };
+    vm.count_host_call()?;
     let call = CallArgs {
         args: args.pos.iter().cloned().map(Object).collect(),
         kwargs: args

@@ -14,10 +14,11 @@ mod namespace;
 mod object;
 mod sink;
 
+pub use crate::vm::limits::{CancelHandle, LimitKind, Limits};
 pub use args::IntoArgs;
 pub use code::{compile, Code, Mode};
 pub use convert::{FromPy, IntoPy};
-pub use error::{Error, ErrorKind, Exception, Frame};
+pub use error::{Error, ErrorKind, Exception, Frame, LimitExceeded};
 pub use host::{function, raw_function, CallArgs, HostReturn, IntoHostFn};
 pub use json::{from_object, to_object, Serde};
 pub use layer::Layer;

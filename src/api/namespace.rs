@@ -14,6 +14,7 @@ use super::sink::PrintSink;
 use crate::bytecode;
 use crate::runtime::namespace::{Globals, Layer as ChainLayer};
 use crate::runtime::value::{CodeValue, PyStr, Value};
+use crate::vm::limits::{CancelHandle, Limits};
 use crate::vm::{materialize_code, Output, Vm};
 
 /// How many compiled snippets a namespace keeps ready to run (constants materialized).
@@ -179,9 +180,42 @@ impl Namespace {
     }
 
     /// The recursion limit of Python calls (1,000 by default, as in CPython). Exceeding it
-    /// raises `RecursionError`. The sandbox budgets of DESIGN §6 will be configured here.
+    /// raises `RecursionError`. Shorthand for changing `max_recursion` of the limits.
     pub fn set_recursion_limit(&mut self, limit: usize) {
-        self.vm.recursion_limit = limit;
+        let mut limits = self.vm.limits.clone();
+        limits.max_recursion = Some(limit);
+        self.vm.set_limits(limits);
+    }
+
+    /// Sets what each run (each `eval`, `exec`, `call`, `repr`, `str`) may consume. Every
+    /// namespace starts with [`Limits::default`]; [`Limits::none`] lifts them.
+    ///
+    /// A limit error ends the run (guest code cannot catch it) and reaches the host as
+    /// [`Error::Limit`]; the namespace stays usable for the next run, which gets a fresh budget.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut ns = krait::Namespace::new();
+    /// ns.set_limits(krait::Limits { max_steps: Some(10_000), ..krait::Limits::default() });
+    /// let err = ns.exec_str("while True:\n    pass").unwrap_err();
+    /// assert_eq!(err.as_limit().unwrap().kind, krait::LimitKind::Steps);
+    /// assert_eq!(ns.eval_str("1 + 1")?.extract::<i64>()?, 2);
+    /// # Ok::<(), krait::Error>(())
+    /// ```
+    pub fn set_limits(&mut self, limits: Limits) {
+        self.vm.set_limits(limits);
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.vm.limits
+    }
+
+    /// A handle another thread can use to stop the current run (it ends with a
+    /// [`LimitKind::Cancelled`](crate::LimitKind::Cancelled) limit error). The flag stays set until
+    /// [`CancelHandle::reset`]: while it is set, every run stops at once.
+    pub fn cancel_handle(&self) -> CancelHandle {
+        self.vm.budget.cancel.clone()
     }
 
     /// Runs `code`: for [`Mode::Eval`] code, the expression's value; for the other modes
@@ -201,14 +235,27 @@ impl Namespace {
 
     /// Compiles `source` as an expression (filename `<string>`) and evaluates it.
     pub fn eval_str(&mut self, source: &str) -> Result<Object, Error> {
+        self.check_source(source)?;
         let code = compile(source, "<string>", Mode::Eval)?;
         self.eval(&code)
     }
 
     /// Compiles `source` as statements (filename `<string>`) and runs them.
     pub fn exec_str(&mut self, source: &str) -> Result<(), Error> {
+        self.check_source(source)?;
         let code = compile(source, "<string>", Mode::Exec)?;
         self.exec(&code)
+    }
+
+    /// A source is a str: over `max_size` bytes it is refused before parsing (parsing and
+    /// compiling are not under the step budget).
+    fn check_source(&self, source: &str) -> Result<(), Error> {
+        match self.limits().max_size {
+            Some(cap) if source.len() as u64 > cap => Err(Error::Limit(
+                crate::vm::limits::LimitError::new(crate::vm::limits::LimitKind::Size, cap).into(),
+            )),
+            _ => Ok(()),
+        }
     }
 
     /// Calls a Python callable (a function the snippet defined, a class, a host function)
@@ -235,6 +282,7 @@ impl Namespace {
         kwargs: Vec<(&str, Object)>,
     ) -> Result<Object, Error> {
         let args = args.into_args().into_iter().map(|o| o.0).collect();
+        self.vm.begin_run();
         let kw = kwargs
             .into_iter()
             .map(|(k, v)| (Rc::new(PyStr::new(k.into())), v.0))
@@ -252,6 +300,7 @@ impl Namespace {
 
     /// `repr(obj)`, running `__repr__` of the snippet's classes.
     pub fn repr(&mut self, obj: &Object) -> Result<String, Error> {
+        self.vm.begin_run();
         let r = self.vm.repr(&obj.0);
         self.finish(r.map(Value::str))
             .and_then(|o| o.extract::<String>())
@@ -259,6 +308,7 @@ impl Namespace {
 
     /// `str(obj)`.
     pub fn str(&mut self, obj: &Object) -> Result<String, Error> {
+        self.vm.begin_run();
         let r = self.vm.str_of(&obj.0);
         self.finish(r.map(Value::str))
             .and_then(|o| o.extract::<String>())

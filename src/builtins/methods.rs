@@ -348,6 +348,7 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
+        vm.tick(1)?;
         if i > 0 {
             out.push_str(s_of(&sep));
         }
@@ -361,8 +362,10 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
                 );
             }
         }
-        if out.len() as u64 > crate::runtime::strops::MAX_RESULT_CHARS {
-            return vm.err(ExcKind::MemoryError, "");
+        if out.len() as u64 > crate::vm::limits::size_cap() {
+            let cap = crate::vm::limits::size_cap();
+            let e = crate::vm::limits::exceeded(crate::vm::limits::LimitKind::Size, cap);
+            return Err(vm.raise(e));
         }
     }
     Ok(Value::str(out))
@@ -654,7 +657,12 @@ fn list_items(v: &Value) -> Option<&Rc<crate::runtime::value::PyList>> {
 fn list_append(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "append", &a, 1)?;
     if let Some(l) = list_items(&recv(b)) {
-        l.0.borrow_mut().push(a.pos[0].clone());
+        let n = {
+            let mut items = l.0.borrow_mut();
+            items.push(a.pos[0].clone());
+            items.len()
+        };
+        vm.grew(n, 1)?;
     }
     Ok(Value::None)
 }
@@ -663,7 +671,13 @@ fn list_extend(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "extend", &a, 1)?;
     let items = vm.collect(&a.pos[0])?;
     if let Some(l) = list_items(&recv(b)) {
-        l.0.borrow_mut().extend(items);
+        let added = items.len();
+        let n = {
+            let mut all = l.0.borrow_mut();
+            all.extend(items);
+            all.len()
+        };
+        vm.grew(n, added)?;
     }
     Ok(Value::None)
 }
@@ -894,6 +908,7 @@ fn sort_values(
 }
 
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
+    vm.tick(1)?;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Str(x), Value::Str(y)) => Ok(x.s < y.s),

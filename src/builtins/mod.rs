@@ -622,6 +622,9 @@ fn pow(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
         None | Some(Value::None) => ops::binary_op(vm, crate::bytecode::BinOp::Pow, &base, &exp),
         Some(m) => match (to_int(&base), to_int(&exp), to_int(m)) {
             (Some(b), Some(e), Some(m)) => {
+                // Square-and-multiply: one product modulo m per bit of the exponent.
+                let mb = num::int_bit_length(&m);
+                vm.charge_bigint(mb, mb.saturating_mul(num::int_bit_length(&e)))?;
                 match num::int_pow(&b, &e, Some(&m)).map_err(|e| vm.raise(e))? {
                     num::Num::Int(i) => Ok(from_int(i)),
                     num::Num::Float(f) => Ok(Value::Float(f)),
@@ -702,7 +705,7 @@ fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
         out.push_str(&vm.str_of(v)?);
     }
     out.push_str(&end);
-    vm.write_output(&out);
+    vm.emit(&out)?;
     Ok(Value::None)
 }
 

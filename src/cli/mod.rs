@@ -1,5 +1,6 @@
 //! Command-line front end: `krait run | eval | timeit | dis | tokens | ast | scope | check`.
 
+mod limits;
 mod timeit;
 
 use std::process::ExitCode;
@@ -35,6 +36,8 @@ enum Command {
         /// binding the program made) as one JSON object on stdout after the run.
         #[arg(long, value_enum)]
         output: Option<OutputFormat>,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
     },
     /// Evaluate one expression and print its repr.
     Eval {
@@ -42,6 +45,8 @@ enum Command {
         /// A JSON or YAML object whose keys become a read-only host layer of the namespace.
         #[arg(long)]
         context: Option<String>,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
     },
     /// Time an expression or statement, like `python -m timeit`: compiled once, run
     /// repeatedly against the context.
@@ -56,6 +61,8 @@ enum Command {
         /// How many timings to take the best of.
         #[arg(short = 'r', long, default_value_t = 5)]
         repeat: u32,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
     },
     /// Print the bytecode of FILE, like `python -m dis`.
     Dis { file: String },
@@ -91,28 +98,34 @@ pub fn main() -> ExitCode {
             context,
             persist,
             output,
-        } => match load_context(context.as_deref()) {
-            Ok(ctx) => with_source(&file, |src| {
+            limits,
+        } => match (load_context(context.as_deref()), parse_limits(&limits)) {
+            (Ok(ctx), Ok(limits)) => with_source(&file, |src| {
                 let keep = Keep {
                     names: persist,
                     json: output.is_some(),
                 };
-                run(src, &file, ctx, &keep)
+                run(src, &file, ctx, &keep, limits)
             }),
-            Err(code) => code,
+            (Err(code), _) | (_, Err(code)) => code,
         },
         Command::Timeit {
             stmt,
             context,
             number,
             repeat,
-        } => match load_context(context.as_deref()) {
-            Ok(ctx) => timeit::main(&stmt, ctx, number, repeat.max(1)),
-            Err(code) => code,
+            limits,
+        } => match (load_context(context.as_deref()), parse_limits(&limits)) {
+            (Ok(ctx), Ok(limits)) => timeit::main(&stmt, ctx, number, repeat.max(1), limits),
+            (Err(code), _) | (_, Err(code)) => code,
         },
-        Command::Eval { expr, context } => match load_context(context.as_deref()) {
-            Ok(ctx) => eval(&expr, ctx),
-            Err(code) => code,
+        Command::Eval {
+            expr,
+            context,
+            limits,
+        } => match (load_context(context.as_deref()), parse_limits(&limits)) {
+            (Ok(ctx), Ok(limits)) => eval(&expr, ctx, limits),
+            (Err(code), _) | (_, Err(code)) => code,
         },
         Command::Dis { file } => with_source(&file, |src| dis(src, &file)),
         Command::Tokens { file } => with_source(&file, |src| tokens(src, &file)),
@@ -124,6 +137,14 @@ pub fn main() -> ExitCode {
         Command::Scope { file } => with_source(&file, |src| scope(src, &file)),
         Command::Check { file } => with_source(&file, |src| check(src, &file)),
     }
+}
+
+/// The limits the flags ask for; a bad value is a usage error (exit status 2).
+fn parse_limits(args: &limits::LimitArgs) -> Result<krait::Limits, ExitCode> {
+    args.limits().map_err(|msg| {
+        eprintln!("krait: {msg}");
+        ExitCode::from(2)
+    })
 }
 
 /// Reads FILE as CPython would: UTF-8, an optional BOM; undecodable bytes are a SyntaxError.
@@ -294,7 +315,13 @@ fn kept_bindings(
     Ok(serde_json::Value::Object(out))
 }
 
-fn run(src: &str, file: &str, ctx: Option<serde_json::Value>, keep: &Keep) -> ExitCode {
+fn run(
+    src: &str,
+    file: &str,
+    ctx: Option<serde_json::Value>,
+    keep: &Keep,
+    limits: krait::Limits,
+) -> ExitCode {
     let code = match krait::compile::compile(src, file, Mode::Module) {
         Ok(c) => c,
         Err(e) => {
@@ -303,6 +330,7 @@ fn run(src: &str, file: &str, ctx: Option<serde_json::Value>, keep: &Keep) -> Ex
         }
     };
     let mut vm = krait::vm::Vm::new();
+    vm.set_limits(limits);
     let globals = globals_with(&vm, ctx);
     globals
         .scratch
@@ -335,7 +363,7 @@ fn run(src: &str, file: &str, ctx: Option<serde_json::Value>, keep: &Keep) -> Ex
     }
 }
 
-fn eval(expr: &str, ctx: Option<serde_json::Value>) -> ExitCode {
+fn eval(expr: &str, ctx: Option<serde_json::Value>, limits: krait::Limits) -> ExitCode {
     let expr = expr.trim_start_matches([' ', '\t']);
     let code = match krait::compile::compile(expr, "<string>", Mode::Eval) {
         Ok(c) => c,
@@ -345,6 +373,7 @@ fn eval(expr: &str, ctx: Option<serde_json::Value>) -> ExitCode {
         }
     };
     let mut vm = krait::vm::Vm::new();
+    vm.set_limits(limits);
     let globals = globals_with(&vm, ctx);
     match vm.run_module(&code, &globals) {
         Ok(v) => match vm.repr(&v) {

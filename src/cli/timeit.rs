@@ -15,6 +15,7 @@ pub fn main(
     ctx: Option<serde_json::Value>,
     number: Option<u64>,
     repeat: u32,
+    limits: krait::Limits,
 ) -> ExitCode {
     // An expression is evaluated; anything else runs as statements (as timeit's stmt).
     let code = match compile(stmt, "<timeit-src>", Mode::Eval)
@@ -27,6 +28,7 @@ pub fn main(
         }
     };
     let mut ns = Namespace::new();
+    ns.set_limits(limits);
     if let Some(ctx) = ctx {
         match Layer::from_json(&ctx) {
             Ok(layer) => ns.push_layer(&layer),

@@ -11,7 +11,7 @@
 //! surrogate gives U+FFFD, since krait strings are UTF-8; widths may use any Unicode decimal
 //! digit of krait's Unicode tables, which are newer than CPython 3.11's (Unicode 14).
 
-use super::errors::{ExcKind, PyResult, Raise};
+use super::errors::{PyResult, Raise};
 use super::num::Int;
 use num_traits::ToPrimitive;
 
@@ -214,7 +214,13 @@ fn unknown_code(ty: char, type_name: &str) -> Raise {
 }
 
 fn memory_error() -> Raise {
-    Raise::new(ExcKind::MemoryError, "")
+    let cap = max_output() as u64;
+    crate::vm::limits::exceeded(crate::vm::limits::LimitKind::Size, cap)
+}
+
+/// The longest text formatting builds now: `MAX_OUTPUT`, or the run's size limit if lower.
+fn max_output() -> usize {
+    (crate::vm::limits::size_cap().min(MAX_OUTPUT as u64)) as usize
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +244,7 @@ pub fn format_str(v: &str, spec: &str) -> PyResult<String> {
         },
         None => (v, v.chars().count()),
     };
-    if s.width > len && s.width > MAX_OUTPUT {
+    if s.width > len && s.width > max_output() {
         return Err(memory_error());
     }
     let (left, right) = split_padding(s.width.saturating_sub(len), s.align);
@@ -312,7 +318,7 @@ fn render_number(n: &Number, s: &Spec) -> PyResult<String> {
     let grouped = if n.digits.is_empty() {
         String::new()
     } else {
-        if s.width > MAX_OUTPUT && s.width > fixed + group_digits(n.digits, 0, s.group).len() {
+        if s.width > max_output() && s.width > fixed + group_digits(n.digits, 0, s.group).len() {
             return Err(memory_error());
         }
         let zero_fill = s.fill == '0' && s.align == '=';
@@ -324,7 +330,7 @@ fn render_number(n: &Number, s: &Spec) -> PyResult<String> {
         group_digits(n.digits, min_width, s.group)
     };
     let pad = s.width.saturating_sub(fixed + grouped.len());
-    if pad > 0 && s.width > MAX_OUTPUT {
+    if pad > 0 && s.width > max_output() {
         return Err(memory_error());
     }
     let (left, right) = split_padding(pad, s.align);
@@ -776,7 +782,7 @@ fn layout(
     } else {
         decpt
     });
-    if vend - vstart > MAX_OUTPUT as i64 {
+    if vend - vstart > max_output() as i64 {
         return Err(memory_error());
     }
     let mut out = String::with_capacity((vend - vstart) as usize + 8);

@@ -101,6 +101,12 @@ impl Vm {
     }
 
     fn next_builtin(&mut self, it: &Rc<PyIter>) -> VmResult<Option<Value>> {
+        // Native loops (`sum(range(10**18))`, `list(it)`, `any(...)`) advance through here:
+        // each element is a step.
+        self.budget.fuel -= 1;
+        if self.budget.fuel < 0 {
+            self.out_of_fuel()?;
+        }
         // Simple states advance under the borrow; states that call Python code take their
         // inputs out first, so re-entrant code never meets a held borrow.
         let mut st = it.0.borrow_mut();
@@ -348,6 +354,9 @@ impl Vm {
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
+                    if out.len() % 4096 == 0 {
+                        self.grew(out.len(), 4096)?;
+                    }
                 }
                 Ok(out)
             }

@@ -26,8 +26,8 @@ use num_bigint::{BigInt, BigUint};
 use num_integer::{Integer, Roots};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::runtime::errors::{ExcKind, PyResult, Raise};
-use crate::runtime::num::{int_from_f64, int_mul, int_to_f64, Int, Num, MAX_INT_BITS};
+use crate::runtime::errors::{PyResult, Raise};
+use crate::runtime::num::{int_from_f64, int_mul, int_to_f64, Int, Num};
 
 pub const PI: f64 = std::f64::consts::PI;
 pub const E: f64 = std::f64::consts::E;
@@ -44,7 +44,8 @@ fn range_error() -> Raise {
 }
 
 fn memory_error() -> Raise {
-    Raise::new(ExcKind::MemoryError, "")
+    let cap = crate::vm::limits::int_bits_cap();
+    crate::vm::limits::exceeded(crate::vm::limits::LimitKind::IntBits, cap)
 }
 
 /// CPython's `math_1`: a NaN from a non-NaN argument is invalid (ValueError); an infinity from
@@ -1470,7 +1471,7 @@ fn ln_factorial(k: f64) -> f64 {
 
 /// Refuses a result of more than `MAX_INT_BITS` bits, given an estimate of its log2.
 fn check_result_bits(log2_estimate: f64) -> PyResult<()> {
-    if log2_estimate > MAX_INT_BITS as f64 {
+    if log2_estimate > crate::vm::limits::int_bits_cap() as f64 {
         Err(memory_error())
     } else {
         Ok(())

@@ -17,7 +17,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 use crate::pyrepr::{bytes_repr, str_repr};
-use crate::runtime::errors::{ExcKind, PyResult, Raise};
+use crate::runtime::errors::{PyResult, Raise};
 
 /// The largest int krait builds, in bits (about 2.5 million decimal digits, 1 MiB).
 pub const MAX_INT_BITS: u64 = 1 << 23;
@@ -45,7 +45,10 @@ impl Int {
     pub fn from_big(b: BigInt) -> Int {
         match b.to_i64() {
             Some(v) => Int::Small(v),
-            None => Int::Big(b),
+            None => {
+                crate::vm::limits::note_alloc((b.bits() / 8) as usize);
+                Int::Big(b)
+            }
         }
     }
 
@@ -147,16 +150,14 @@ fn big_side(b: &BigInt) -> Ordering {
     }
 }
 
+/// The int size limit was hit (a terminal limit error once it reaches the VM).
 fn memory_error() -> Raise {
-    Raise::new(ExcKind::MemoryError, "")
+    let cap = crate::vm::limits::int_bits_cap();
+    crate::vm::limits::exceeded(crate::vm::limits::LimitKind::IntBits, cap)
 }
 
 fn check_bits(bits: u64) -> PyResult<()> {
-    if bits > MAX_INT_BITS {
-        Err(memory_error())
-    } else {
-        Ok(())
-    }
+    crate::vm::limits::check_int_bits(bits)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,14 +261,14 @@ pub fn int_lshift(a: &Int, count: &Int) -> PyResult<Int> {
         return Ok(Int::Small(0));
     }
     let n = n
-        .filter(|&n| n <= MAX_INT_BITS)
+        .filter(|&n| n <= crate::vm::limits::int_bits_cap())
         .ok_or_else(|| huge_shift_error(a, count))?;
     if let Int::Small(x) = a {
         if n < 64 && (x << n) >> n == *x {
             return Ok(Int::Small(x << n));
         }
     }
-    if int_bit_length(a) + n > MAX_INT_BITS {
+    if int_bit_length(a) + n > crate::vm::limits::int_bits_cap() {
         return Err(huge_shift_error(a, count));
     }
     Ok(Int::from_big(&*a.big() << n as usize))

@@ -254,6 +254,10 @@ fn seq_eq(vm: &mut Vm, xs: &[Value], ys: &[Value]) -> VmResult<bool> {
     vm.enter_native()?;
     let mut result = Ok(true);
     for (p, q) in xs.iter().zip(ys) {
+        if let Err(e) = vm.tick(1) {
+            result = Err(e);
+            break;
+        }
         // Identity implies equality for containers, as in CPython.
         if p.is(q) {
             continue;
@@ -328,7 +332,12 @@ pub fn dict_set(vm: &mut Vm, d: &PyDict, key: Value, value: Value) -> VmResult<(
     let mut t = d.0.borrow_mut();
     match slot.and_then(|i| t.entry_mut(i)) {
         Some(e) => e.value = value,
-        None => t.insert_new(h, key, value),
+        None => {
+            t.insert_new(h, key, value);
+            let n = t.len();
+            drop(t);
+            vm.grew(n, 0)?;
+        }
     }
     Ok(())
 }
@@ -350,7 +359,12 @@ pub fn set_contains(vm: &mut Vm, s: &PySet, key: &Value) -> VmResult<bool> {
 pub fn set_add(vm: &mut Vm, s: &PySet, key: Value) -> VmResult<()> {
     let h = hash(vm, &key)?;
     if find_slot(vm, &s.0, &key, h)?.is_none() {
-        s.0.borrow_mut().insert_new(h, key, Value::None);
+        let n = {
+            let mut t = s.0.borrow_mut();
+            t.insert_new(h, key, Value::None);
+            t.len()
+        };
+        vm.grew(n, 0)?;
     }
     Ok(())
 }
@@ -592,6 +606,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
 
 fn seq_compare(vm: &mut Vm, op: CmpOp, xs: &[Value], ys: &[Value]) -> VmResult<Value> {
     for (p, q) in xs.iter().zip(ys) {
+        vm.tick(1)?;
         if p.is(q) || eq(vm, p, q)? {
             continue;
         }
@@ -723,6 +738,22 @@ fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
     }
     use super::num as n;
     let (x, y) = (as_int(a), as_int(b));
+    if matches!(x, n::Int::Big(_)) || matches!(y, n::Int::Big(_)) {
+        // Big-int work is one instruction: charge its estimated cost before doing it.
+        let (bx, by) = (n::int_bit_length(&x), n::int_bit_length(&y));
+        match op {
+            BinOp::Mul | BinOp::FloorDiv | BinOp::Mod => vm.charge_bigint(bx, by)?,
+            BinOp::Pow => {
+                if let n::Int::Small(e @ 0..) = y {
+                    let r = bx.saturating_mul(e as u64);
+                    if r <= crate::vm::limits::int_bits_cap() {
+                        vm.charge_bigint(r, r)?;
+                    }
+                }
+            }
+            _ => vm.tick((bx.max(by) / 64) / 256)?,
+        }
+    }
     let r = match op {
         BinOp::Add => Ok(n::int_add(&x, &y)),
         BinOp::Sub => Ok(n::int_sub(&x, &y)),
@@ -770,22 +801,28 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
     use Value::*;
     Ok(Some(match (op, a, b) {
         (BinOp::Add, Str(x), Str(y)) => {
+            vm.reserve((x.s.len() + y.s.len()) as u64, 1)?;
             let mut s = String::with_capacity(x.s.len() + y.s.len());
             s.push_str(&x.s);
             s.push_str(&y.s);
             Value::str(s)
         }
         (BinOp::Add, List(x), List(y)) => {
+            vm.reserve((x.0.borrow().len() + y.0.borrow().len()) as u64, 16)?;
             let mut v = x.0.borrow().clone();
             v.extend(y.0.borrow().iter().cloned());
             Value::list(v)
         }
         (BinOp::Add, Tuple(x), Tuple(y)) => {
+            vm.reserve((x.0.len() + y.0.len()) as u64, 16)?;
             Value::tuple(x.0.iter().chain(y.0.iter()).cloned().collect())
         }
-        (BinOp::Add, Bytes(x), Bytes(y)) => Value::Bytes(Rc::new(super::value::PyBytes(
-            [&x.0[..], &y.0[..]].concat().into_boxed_slice(),
-        ))),
+        (BinOp::Add, Bytes(x), Bytes(y)) => Value::Bytes({
+            vm.reserve((x.0.len() + y.0.len()) as u64, 1)?;
+            Rc::new(super::value::PyBytes(
+                [&x.0[..], &y.0[..]].concat().into_boxed_slice(),
+            ))
+        }),
         (BinOp::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => {
             return repeat(vm, a, b).map(Some)
         }
@@ -859,6 +896,12 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
         }
         return vm.err(ExcKind::MemoryError, "");
     }
+    let elem = if matches!(seq, Value::List(_) | Value::Tuple(_)) {
+        16
+    } else {
+        1
+    };
+    vm.reserve(unit.saturating_mul(count), elem)?;
     let count = count as usize;
     Ok(match seq {
         Value::Str(s) => Value::str(s.s.repeat(count)),

@@ -185,6 +185,10 @@ impl Vm {
             if i > 0 {
                 out.push_str(", ");
             }
+            if let Err(e) = self.tick(1).and_then(|()| self.check_text(out.len())) {
+                result = Err(e);
+                break;
+            }
             match self.repr_nested(item) {
                 Ok(s) => out.push_str(&s),
                 Err(e) => {

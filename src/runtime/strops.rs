@@ -26,17 +26,9 @@ use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
 /// will build: 10**8.
 pub const MAX_RESULT_CHARS: u64 = 100_000_000;
 
-fn memory_error() -> Raise {
-    Raise::new(ExcKind::MemoryError, "")
-}
-
 /// Refuses a result of `n` characters over the sandbox limit, before anything is allocated.
 fn check_size(n: u64) -> PyResult<()> {
-    if n > MAX_RESULT_CHARS {
-        Err(memory_error())
-    } else {
-        Ok(())
-    }
+    crate::vm::limits::check_size(n.min(MAX_RESULT_CHARS + 1))
 }
 
 fn char_len(s: &str) -> usize {

@@ -100,10 +100,12 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        crate::vm::limits::note_alloc(items.len() * 16);
         Value::Tuple(super::gc::new(PyTuple(items.into_boxed_slice())))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
+        crate::vm::limits::note_alloc(items.capacity() * 16);
         Value::List(super::gc::new(PyList(RefCell::new(items))))
     }
 
@@ -172,6 +174,7 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: Box<str>) -> PyStr {
+        crate::vm::limits::note_alloc(s.len());
         let nchars = if s.is_ascii() {
             s.len()
         } else {

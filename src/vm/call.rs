@@ -135,6 +135,7 @@ impl Vm {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
+        self.count_call()?;
         let code = &func.code.code;
         let nargs = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
@@ -372,9 +373,12 @@ impl Vm {
 
     /// Counts a native re-entry into Python toward the recursion limit.
     pub fn enter_native(&mut self) -> VmResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
+        if self.frames.len() + self.native_depth >= self.recursion_limit
+            || self.native_depth >= super::limits::MAX_NATIVE_DEPTH
+        {
             return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
+        self.count_call()?;
         self.native_depth += 1;
         Ok(())
     }

@@ -97,6 +97,10 @@ impl Vm {
             *g.state.borrow_mut() = GenState::Suspended(frame);
             return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
+        if let Err(e) = self.count_call() {
+            *g.state.borrow_mut() = GenState::Suspended(frame);
+            return Err(e);
+        }
         frame.base = self.stack.len();
         frame.return_sp = frame.base;
         frame.entry_exc = self.current_exc.clone();

@@ -418,9 +418,14 @@ impl Vm {
                         self.push(Value::Bool(r != negate));
                     }
                     Instr::Jump(target) => {
-                        // Loops jump back here: a safe point for the cycle collector.
+                        // Loops jump back here: a safe point for the cycle collector, and one
+                        // decrement and compare of the step budget.
                         crate::runtime::gc::maybe_collect();
-                        pc = target as usize
+                        pc = target as usize;
+                        self.budget.fuel -= 1;
+                        if self.budget.fuel < 0 {
+                            t!(self.out_of_fuel());
+                        }
                     }
                     Instr::PopJumpIfFalse(target) => {
                         let truth = t!(self.pop_truth());
@@ -598,6 +603,7 @@ impl Vm {
                         let n = self.stack.len();
                         if let Value::List(l) = &self.stack[n - d as usize] {
                             l.0.borrow_mut().push(v);
+                            super::limits::note_alloc(16);
                         }
                     }
                     Instr::SetAdd(d) => {
@@ -850,8 +856,8 @@ impl Vm {
                         let v = self.pop();
                         if !v.is_none() {
                             let s = t!(self.repr(&v));
-                            self.write_output(&s);
-                            self.write_output("\n");
+                            t!(self.emit(&s));
+                            t!(self.emit("\n"));
                         }
                     }
                     Instr::BeforeWith => {
@@ -976,6 +982,11 @@ impl Vm {
                     if self.frames.len() + self.native_depth >= self.recursion_limit {
                         return self
                             .err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                    }
+                    self.budget.fuel -= 1;
+                    if self.budget.fuel < 0 {
+                        self.out_of_fuel()?;
+                        return self.call_from_stack(argc, names);
                     }
                     let base = callee_at + 1;
                     let nlocals = func.code.code.varnames.len();

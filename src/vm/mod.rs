@@ -7,6 +7,8 @@ pub mod format;
 pub mod frame;
 pub mod generator;
 pub mod interp;
+pub mod limits;
+pub mod memory;
 pub mod objects;
 pub mod unwind;
 
@@ -23,7 +25,7 @@ use frame::Frame;
 /// Why execution stopped early: a Python exception (catchable) or a budget (not catchable).
 pub enum Unwind {
     Exc(Value),
-    Limit(String),
+    Limit(limits::LimitError),
 }
 
 pub type VmResult<T = Value> = Result<T, Unwind>;
@@ -68,6 +70,9 @@ pub struct Vm {
     pub no_cells: crate::runtime::value::Cells,
     /// The AttributeError a `__getattr__` raised during the last failed lookup.
     pub getattr_error: Option<Value>,
+    /// The sandbox limits (`limits.rs`) and the counters of the current run.
+    pub limits: limits::Limits,
+    pub budget: limits::Budget,
 }
 
 impl Default for Vm {
@@ -100,6 +105,8 @@ impl Vm {
             method_cache: hashbrown::HashMap::new(),
             getattr_error: None,
             no_cells: Rc::from(Vec::new()),
+            limits: limits::Limits::default(),
+            budget: limits::Budget::new(&limits::Limits::default()),
         }
     }
 
@@ -120,6 +127,9 @@ impl Vm {
     /// Runs module-level code whose constants are already materialized (hosts that run one
     /// code object many times keep the `CodeValue` instead of rebuilding it per run).
     pub fn run_materialized(&mut self, cv: &Rc<CodeValue>, globals: &Rc<Globals>) -> VmResult {
+        if self.frames.is_empty() && self.native_depth == 0 {
+            self.begin_run();
+        }
         let code = &cv.code;
         let frame = Frame {
             cv: cv.clone(),
@@ -163,10 +173,16 @@ impl Vm {
 
     /// Turns a native error into a raised exception object.
     pub fn raise(&mut self, r: Raise) -> Unwind {
+        if r.kind == ExcKind::MemoryError {
+            return self.native_memory_error();
+        }
         Unwind::Exc(self.new_exception(r.kind, &r.msg))
     }
 
     pub fn err<T>(&mut self, kind: ExcKind, msg: impl Into<String>) -> VmResult<T> {
+        if kind == ExcKind::MemoryError {
+            return Err(self.native_memory_error());
+        }
         let msg = msg.into();
         Err(Unwind::Exc(self.new_exception(kind, &msg)))
     }

@@ -1,0 +1,59 @@
+//! Decorators, classes, and dunders called from native code.
+
+use crate::attack;
+
+attack!(
+    decorator_print,
+    "@str\ndef f(): pass\nprint(f[:11])",
+    "ok:<function f\n"
+);
+attack!(
+    decorator_exec,
+    "@exec\ndef f(): pass",
+    "NameError: name 'exec' is not defined"
+);
+attack!(
+    sort_key_clears_list,
+    "l = [3, 1, 2]\nl.sort(key=lambda x: (l.append(1), x)[1])",
+    "ValueError: list modified during sort"
+);
+attack!(
+    dict_mutated_during_iteration,
+    "d = {1: 0}\nfor k in d:\n    d[k + 1] = 0",
+    "RuntimeError: dictionary changed size during iteration"
+);
+attack!(
+    eq_inserts_into_probed_dict,
+    "d = {}\nclass K:\n    def __hash__(s): return 1\n    def __eq__(s, o):\n        d[len(d) + 100] = 0\n        return False\nfor i in range(50):\n    d[K()] = i\nprint('done')",
+    "ok:done\n"
+);
+attack!(
+    colliding_hashes,
+    "class K:\n    def __hash__(s): return 1\n    def __eq__(s, o): return s is o\nd = {}\nfor i in range(100000):\n    d[K()] = i",
+    "limit:max_steps"
+);
+attack!(
+    init_recursion,
+    "class A:\n    def __init__(s):\n        A()\nA()",
+    "RecursionError: maximum recursion depth exceeded"
+);
+attack!(
+    dunders_from_native_loop_forever,
+    "class A:\n    def __lt__(s, o):\n        while True: pass\nsorted([A(), A()])",
+    "limit:max_steps"
+);
+attack!(
+    repr_dunder_loops,
+    "class A:\n    def __repr__(s):\n        while True: pass\nstr([A()])",
+    "limit:max_steps"
+);
+attack!(
+    join_of_reentrant_iter,
+    "class I:\n    def __iter__(s): return s\n    def __next__(s): return 'x'\n','.join(I())",
+    "limit:max_steps"
+);
+attack!(
+    metaclass_unsupported,
+    "class M(type): pass\nclass A(metaclass=M): pass",
+    "TypeError: class keyword arguments are not supported by krait ('metaclass')"
+);

@@ -1,0 +1,147 @@
+//! Reflection: no path from a value to frames, code, native internals or the host.
+
+use crate::attack;
+
+attack!(
+    subclasses_via_bases,
+    "().__class__.__bases__[0].__subclasses__()",
+    "AttributeError: type object 'object' has no attribute '__subclasses__'"
+);
+attack!(
+    subclasses_via_mro,
+    "''.__class__.__mro__[-1].__subclasses__()",
+    "AttributeError: type object 'object' has no attribute '__subclasses__'"
+);
+attack!(
+    function_globals,
+    "def f(): pass\nf.__globals__",
+    "AttributeError: 'function' object has no attribute '__globals__'"
+);
+attack!(
+    function_code,
+    "def f(): pass\nf.__code__",
+    "AttributeError: 'function' object has no attribute '__code__'"
+);
+attack!(
+    function_closure,
+    "def f(): pass\nf.__closure__",
+    "AttributeError: 'function' object has no attribute '__closure__'"
+);
+attack!(
+    function_defaults_assignment,
+    "def f(x=1): return x\nf.__defaults__ = (2,)\nprint(f())",
+    "AttributeError: 'function' object has no attribute '__defaults__'"
+);
+attack!(
+    function_builtins,
+    "def f(): pass\nf.__builtins__",
+    "AttributeError: 'function' object has no attribute '__builtins__'"
+);
+attack!(
+    generator_frame,
+    "def g():\n    yield 1\ng().gi_frame.f_back.f_globals",
+    "AttributeError: 'generator' object has no attribute 'gi_frame'"
+);
+attack!(
+    traceback_frame,
+    "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.tb_frame",
+    "AttributeError: 'NoneType' object has no attribute 'tb_frame'"
+);
+attack!(
+    ignore = "object model gap: bound methods still expose __self__ (docs/divergences/sandbox.md says they don't)",
+    bound_method_self,
+    "class A:\n    def m(self): pass\nA().m.__self__",
+    "AttributeError: 'method' object has no attribute '__self__'"
+);
+attack!(
+    ignore = "object model gap: bound methods still expose __func__",
+    bound_method_func,
+    "class A:\n    def m(self): pass\nA().m.__func__",
+    "AttributeError: 'method' object has no attribute '__func__'"
+);
+attack!(
+    builtin_method_self,
+    "[].append.__self__",
+    "AttributeError: 'builtin_function_or_method' object has no attribute '__self__'"
+);
+attack!(
+    reduce,
+    "(1).__reduce__()",
+    "AttributeError: 'int' object has no attribute '__reduce__'"
+);
+attack!(
+    reduce_ex,
+    "[].__reduce_ex__(2)",
+    "AttributeError: 'list' object has no attribute '__reduce_ex__'"
+);
+attack!(
+    getattr_built_name,
+    "getattr((), '__cl' + 'ass__').__subclasses__()",
+    "AttributeError: type object 'tuple' has no attribute '__subclasses__'"
+);
+attack!(
+    getattr_chr_name,
+    "getattr(1, chr(95) * 2 + 'globals' + chr(95) * 2)",
+    "AttributeError: 'int' object has no attribute '__globals__'"
+);
+attack!(
+    nfkc_spelling,
+    "().__ｃｌａｓｓ__.__subclasses__()",
+    "AttributeError: type object 'tuple' has no attribute '__subclasses__'"
+);
+attack!(
+    nfkc_getattr,
+    "def f(): pass\ngetattr(f, '__ｇｌｏｂａｌｓ__')",
+    "AttributeError: 'function' object has no attribute '__globals__'"
+);
+attack!(
+    format_field_class,
+    "'{0.__class__.__subclasses__}'.format(1)",
+    "AttributeError: type object 'int' has no attribute '__subclasses__'"
+);
+attack!(
+    format_field_globals,
+    "def g(): pass\n'{0.__globals__}'.format(g)",
+    "AttributeError: 'function' object has no attribute '__globals__'"
+);
+attack!(
+    format_item_builtins,
+    "'{0[__builtins__]}'.format(globals())",
+    "NameError: name 'globals' is not defined"
+);
+attack!(
+    format_map_field,
+    "def g(): pass\n'{f.__code__}'.format_map({'f': g})",
+    "AttributeError: 'function' object has no attribute '__code__'"
+);
+attack!(
+    nested_fstring_spec,
+    "def g(): pass\nf'{1:{g.__code__}}'",
+    "AttributeError: 'function' object has no attribute '__code__'"
+);
+attack!(
+    type_builds_values,
+    "print(type(1)('5') + 1, type('')(3), type([])((1, 2)))",
+    "ok:6 3 [1, 2]\n"
+);
+attack!(
+    type_three_args_sandbox_class,
+    "C = type('C', (), {'x': 1})\nprint(C().x, C.__name__)",
+    "ok:1 C\n"
+);
+attack!(
+    ignore = "object model gap: __class__ assignment on instances is accepted",
+    class_assignment,
+    "class A: pass\nclass B: pass\na = A()\na.__class__ = B",
+    "TypeError: __class__ assignment is not supported"
+);
+attack!(
+    repr_has_no_addresses,
+    "class A: pass\nr = repr(A()) + repr(len) + repr(lambda: 0)\nprint('0x7f' in r, '0x5' in r)",
+    "ok:True False\n"
+);
+attack!(
+    hashing_deterministic,
+    "print(hash('abc') == hash('abc'), hash((1, 'x')) == hash((1, 'x')))",
+    "ok:True True\n"
+);
