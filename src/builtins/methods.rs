@@ -66,6 +66,10 @@ pub fn lookup(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 /// Attributes of built-in classes themselves (`dict.fromkeys`, unbound `str.join`...).
 pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
     use crate::runtime::value::TypeTag;
+    if name.starts_with("__") {
+        let base = crate::vm::subclass::builtin_base(c);
+        return vm.builtin_class_attr(&base, None, name);
+    }
     let sample = match c.tag {
         TypeTag::Str => Value::str(""),
         TypeTag::List => Value::list(vec![]),
@@ -1893,6 +1897,7 @@ pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         class: c.clone(),
         dict: Rc::new(PyDict::new()),
         exc: None,
+        inner: None,
     });
     match c.name.as_str() {
         "staticmethod" | "classmethod" => {
@@ -1947,19 +1952,13 @@ pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> O
                 other => other,
             });
         }
-        if c.builtin && name == "__init__" {
-            return Some(vm.native_method(obj, "__init__", object_init));
+        if c.builtin {
+            let receiver = (!matches!(obj, Value::Class(_))).then_some(obj);
+            if let Some(v) = vm.builtin_class_attr(c, receiver, name) {
+                return Some(v);
+            }
         }
     }
     None
 }
 
-fn object_init(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    // BaseException.__init__ stores its arguments; object.__init__ takes none.
-    if let Some(st) = b.as_ref().and_then(crate::vm::unwind::exc_state) {
-        st.borrow_mut().args = a.pos.to_vec();
-        return Ok(Value::None);
-    }
-    let _ = vm;
-    Ok(Value::None)
-}

@@ -861,6 +861,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                 class: c.clone(),
                 dict: Rc::new(PyDict::new()),
                 exc: None,
+                inner: None,
             })))
         }
         TypeTag::Type => match a.pos.len() {

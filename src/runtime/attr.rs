@@ -97,8 +97,24 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Some(Value::Class(class))),
-                    "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+                    "__dict__" if !class.builtin => {
+                        return Ok(Some(Value::Dict(inst.dict.clone())))
+                    }
                     _ => {}
+                }
+                // Methods of the built-in type a subclass extends, then `object`'s.
+                if let Some(inner) = &inst.inner {
+                    if !name.starts_with("__") {
+                        if let Some(v) = crate::builtins::methods::lookup(self, inner, name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
+                if name.starts_with("__") {
+                    let base = crate::vm::subclass::builtin_base(&class);
+                    if let Some(v) = self.builtin_class_attr(&base, Some(obj), name) {
+                        return Ok(Some(v));
+                    }
                 }
                 if let Some(ga) = class_lookup(&class, "__getattr__") {
                     let r = self.call(&ga, vec![obj.clone(), Value::str(name)]);
@@ -262,6 +278,17 @@ impl Vm {
                     self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
                     return Ok(());
                 }
+                self.generic_setattr(obj, name, value)
+            }
+            _ => self.setattr_other(obj, name, value),
+        }
+    }
+
+    /// `object.__setattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
                 if let Some(prop) = class_lookup(&class, name) {
                     if crate::builtins::wrappers::is_property(&prop) {
                         return crate::builtins::wrappers::property_set(self, &prop, obj, value);
@@ -274,6 +301,12 @@ impl Vm {
                 inst.dict.set_str(name, value);
                 Ok(())
             }
+            _ => self.setattr_other(obj, name, value),
+        }
+    }
+
+    fn setattr_other(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
+        match obj {
             Value::Function(f) => {
                 match name {
                     "__name__" | "__qualname__" => {
@@ -325,6 +358,17 @@ impl Vm {
                     self.call(&da, vec![obj.clone(), Value::str(name)])?;
                     return Ok(());
                 }
+                self.generic_delattr(obj, name)
+            }
+            _ => self.delattr_other(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> VmResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
                 if let Some(prop) = class_lookup(&class, name) {
                     if crate::builtins::wrappers::is_property(&prop) {
                         return crate::builtins::wrappers::property_delete(self, &prop, obj);
@@ -336,6 +380,12 @@ impl Vm {
                     Err(self.no_attribute(obj, name))
                 }
             }
+            _ => self.delattr_other(obj, name),
+        }
+    }
+
+    fn delattr_other(&mut self, obj: &Value, name: &str) -> VmResult<()> {
+        match obj {
             Value::Class(c) if !c.builtin => {
                 if c.dict.del_str(name) {
                     Ok(())

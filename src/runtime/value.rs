@@ -403,6 +403,9 @@ pub struct Instance {
     pub dict: Rc<PyDict>,
     /// State of exception instances.
     pub exc: Option<RefCell<ExcState>>,
+    /// Instances of user subclasses of value types (`class Stack(list)`): the built-in value
+    /// they extend, created by the built-in `__new__` (see `vm::subclass`).
+    pub inner: Option<Value>,
 }
 
 /// What an exception object carries besides its attributes.

@@ -8,6 +8,7 @@ pub mod frame;
 pub mod generator;
 pub mod interp;
 pub mod objects;
+pub mod subclass;
 pub mod unwind;
 
 use std::rc::Rc;

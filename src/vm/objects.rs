@@ -10,7 +10,7 @@ use crate::runtime::attr::class_lookup;
 use crate::runtime::errors::ExcKind;
 use crate::runtime::types::is_subclass;
 use crate::runtime::value::{
-    Args, BoundMethod, Class, ExcState, Instance, IterState, PyDict, PyStr, TypeTag, Value,
+    Args, BoundMethod, Class, Instance, IterState, PyDict, PyStr, TypeTag, Value,
 };
 
 /// C3 linearisation of `bases` (the class itself excluded); `None` when inconsistent.
@@ -168,6 +168,9 @@ impl Vm {
             _ => name.clone(),
         };
         ns.del_str("__qualname__");
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
         let class = Rc::new(Class {
@@ -208,7 +211,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Calling a class: built-in constructors, exceptions, or a new instance and `__init__`.
+    /// Calling a class: built-in constructors, or `__new__` (the user's or the built-in one)
+    /// then `__init__` when `__new__` returned an instance of the class.
     pub fn call_class(
         &mut self,
         c: &Rc<Class>,
@@ -225,50 +229,82 @@ impl Vm {
                 },
             );
         }
-        let exc = matches!(c.tag, TypeTag::Exception(_)).then(|| {
-            RefCell::new(ExcState {
-                args: args.clone(),
-                ..ExcState::default()
-            })
-        });
-        if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_)) {
+        if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_))
+            && !super::subclass::is_value_tag(c.tag)
+        {
+            let base = super::subclass::builtin_base(c);
             return self.err(
                 ExcKind::TypeError,
                 format!(
                     "subclassing '{}' is not supported by krait yet",
-                    self.types.name_of(&Value::Class(c.clone()))
+                    base.name.s
                 ),
             );
         }
-        let inst = Value::Instance(Rc::new(Instance {
-            class: c.clone(),
-            dict: Rc::new(PyDict::new()),
-            exc,
-        }));
-        match class_lookup(c, "__init__") {
-            Some(init) => {
-                let r = self.call_kw(
-                    &init,
-                    std::iter::once(inst.clone()).chain(args).collect(),
-                    kw,
-                )?;
-                if !r.is_none() {
-                    let t = self.types.name_of(&r);
+        let user_new = class_lookup(c, "__new__");
+        let user_init = class_lookup(c, "__init__");
+        let inst = match &user_new {
+            Some(new) => {
+                let new = match new {
+                    Value::Instance(w) if crate::builtins::wrappers::is_wrapper(&w.class) => {
+                        w.dict.get_str("__func__").unwrap_or(Value::None)
+                    }
+                    other => other.clone(),
+                };
+                let full = std::iter::once(Value::Class(c.clone()))
+                    .chain(args.iter().cloned())
+                    .collect();
+                let inst = self.call_kw(&new, full, kw.clone())?;
+                if !is_subclass(&self.types.of(&inst), c) {
+                    return Ok(inst);
+                }
+                inst
+            }
+            None => {
+                if (!args.is_empty() || !kw.is_empty())
+                    && c.tag == TypeTag::Object
+                    && user_init.is_none()
+                {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("__init__() should return None, not '{t}'"),
+                        format!("{}() takes no arguments", c.name.s),
                     );
                 }
+                self.new_instance(
+                    c,
+                    Args {
+                        pos: &args,
+                        kw: &kw,
+                    },
+                )?
             }
-            None if (!args.is_empty() || !kw.is_empty())
-                && !matches!(c.tag, TypeTag::Exception(_)) =>
-            {
+        };
+        let init = match user_init {
+            Some(init) => Some(init),
+            None => {
+                let cls = self.types.of(&inst);
+                if super::subclass::is_value_tag(cls.tag) {
+                    super::subclass::own_dunder(cls.tag, "__init__")
+                        .map(|(n, f)| self.native_method(&inst, n, f))
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(init) = init {
+            let full = if matches!(init, Value::Builtin(_)) {
+                args
+            } else {
+                std::iter::once(inst.clone()).chain(args).collect()
+            };
+            let r = self.call_kw(&init, full, kw)?;
+            if !r.is_none() {
+                let t = self.types.name_of(&r);
                 return self.err(
                     ExcKind::TypeError,
-                    format!("{}() takes no arguments", c.name.s),
+                    format!("__init__() should return None, not '{t}'"),
                 );
             }
-            None => {}
         }
         Ok(inst)
     }
@@ -276,7 +312,9 @@ impl Vm {
     /// A dunder defined by the (user) class of `obj`, bound to `obj`.
     pub fn special(&self, obj: &Value, name: &str) -> Option<Value> {
         let Value::Instance(i) = obj else { return None };
-        let f = class_lookup(&i.class, name)?;
+        let Some(f) = class_lookup(&i.class, name) else {
+            return self.inner_special(obj, name);
+        };
         Some(match f {
             Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
                 receiver: obj.clone(),
@@ -344,12 +382,18 @@ impl Vm {
                 format!("{name}{}", self.repr(&Value::tuple(args))?)
             });
         }
+        self.object_repr(v)
+    }
+
+    /// `object.__repr__`: `<__main__.C object at 0x...>`.
+    pub fn object_repr(&mut self, v: &Value) -> VmResult<String> {
         let c = self.types.of(v);
         let id = match v {
             Value::Instance(i) => crate::runtime::repr::opaque_id(Rc::as_ptr(i) as usize),
             _ => String::new(),
         };
-        Ok(format!("<__main__.{} object at {id}>", c.qualname.s))
+        let module = if c.builtin { "" } else { "__main__." };
+        Ok(format!("<{module}{} object at {id}>", c.qualname.s))
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
@@ -399,7 +443,7 @@ impl Vm {
                         format!("unhashable type: '{}'", class.name.s),
                     );
                 }
-                Some(f @ Value::Function(_)) => {
+                Some(f) if !matches!(f, Value::Class(_)) => {
                     let r = self.call(&f, vec![v.clone()])?;
                     return match r {
                         Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
@@ -413,11 +457,15 @@ impl Vm {
                 }
                 _ => {}
             }
-            if class_lookup(&class, "__eq__").is_some() {
-                return self.err(
-                    ExcKind::TypeError,
-                    format!("unhashable type: '{}'", class.name.s),
-                );
+            if let Some(inner) = &i.inner {
+                return match crate::runtime::ops::hash_native(inner) {
+                    Some(Ok(h)) => Ok(h),
+                    Some(Err(_)) => self.err(
+                        ExcKind::TypeError,
+                        format!("unhashable type: '{}'", class.name.s),
+                    ),
+                    None => crate::runtime::ops::hash(self, &inner.clone()),
+                };
             }
             return Ok((Rc::as_ptr(i) as usize >> 4) as i64);
         }
@@ -520,7 +568,15 @@ impl Vm {
         name: &str,
         rname: &str,
     ) -> VmResult<Option<Value>> {
-        let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class) && class_lookup(&y.class, rname).is_some());
+        let b_first = match b {
+            Value::Instance(y) => {
+                let ta = self.types.of(a);
+                !Rc::ptr_eq(&ta, &y.class)
+                    && is_subclass(&y.class, &ta)
+                    && class_lookup(&y.class, rname).is_some()
+            }
+            _ => false,
+        };
         let order: [(&Value, &Value, &str); 2] = if b_first {
             [(b, a, rname), (a, b, name)]
         } else {
@@ -916,6 +972,7 @@ impl Vm {
             class: super_class,
             dict: Rc::new(PyDict::new()),
             exc: None,
+            inner: None,
         });
         inst.dict.set_str("__thisclass__", Value::Class(class));
         inst.dict.set_str("__self__", obj);
