@@ -81,6 +81,9 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
         TypeTag::Bytes => Value::Bytes(Rc::new(PyBytes(Box::new([])))),
         _ => return None,
     };
+    if c.tag == TypeTag::Dict && name == "fromkeys" && !c.builtin {
+        return Some(vm.native_method(&Value::Class(c.clone()), "fromkeys", subclass_fromkeys));
+    }
     if c.tag == TypeTag::Dict && name == "fromkeys" {
         return Some(Value::Builtin(Rc::new(crate::runtime::value::Builtin {
             name: "fromkeys",
@@ -344,10 +347,10 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         if i > 0 {
             out.push_str(s_of(&sep));
         }
-        match item {
+        match crate::vm::subclass::inner_of(item).unwrap_or(item) {
             Value::Str(s) => out.push_str(&s.s),
-            other => {
-                let t = vm.types.name_of(other);
+            _ => {
+                let t = vm.types.name_of(item);
                 return vm.err(
                     ExcKind::TypeError,
                     format!("sequence item {i}: expected str instance, {t} found"),
@@ -1962,3 +1965,15 @@ pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> O
     None
 }
 
+
+/// `Sub.fromkeys(keys, value)` for a dict subclass: `Sub()` filled through `__setitem__`.
+fn subclass_fromkeys(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::between(vm, "fromkeys", &a, 1, 2)?;
+    let cls = b.clone().unwrap_or(Value::None);
+    let d = vm.call(&cls, vec![])?;
+    let value = a.pos.get(1).cloned().unwrap_or(Value::None);
+    for k in vm.collect(&a.pos[0])? {
+        vm.setitem(&d, k, value.clone())?;
+    }
+    Ok(d)
+}

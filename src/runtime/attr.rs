@@ -123,6 +123,7 @@ impl Vm {
                         Err(crate::vm::Unwind::Exc(e))
                             if self.is_kind(&e, ExcKind::AttributeError) =>
                         {
+                            self.getattr_error = Some(e);
                             Ok(None)
                         }
                         Err(e) => Err(e),

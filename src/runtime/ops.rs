@@ -547,6 +547,9 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
     }
     match op {
         CmpOp::Eq => return Ok(Value::Bool(eq(vm, a, b)?)),
+        CmpOp::Ne if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {
+            return vm.instance_ne(a, b).map(Value::Bool)
+        }
         CmpOp::Ne => return Ok(Value::Bool(!eq(vm, a, b)?)),
         _ => {}
     }

@@ -79,6 +79,25 @@ impl Vm {
                 } else {
                     i64::MAX / 2
                 })),
+                Value::Instance(_) if vm.special(v, "__index__").is_some() => {
+                    match vm.call_special(v, "__index__", vec![])? {
+                        Some(Value::Int(i)) => Ok(Some(i)),
+                        Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
+                        Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        })),
+                        Some(other) => {
+                            let t = vm.types.name_of(&other);
+                            vm.err(
+                                ExcKind::TypeError,
+                                format!("__index__ returned non-int (type {t})"),
+                            )
+                        }
+                        None => Ok(None),
+                    }
+                }
                 _ => vm.err(
                     ExcKind::TypeError,
                     "slice indices must be integers or None or have an __index__ method",

@@ -422,8 +422,54 @@ impl Vm {
         self.instance_repr(v)
     }
 
+    /// Whether `b`'s class is a strict subclass of `a`'s overriding `name`: then `b`'s
+    /// reflected method goes first.
+    fn reflected_first(&self, a: &Value, b: &Value, name: &str) -> bool {
+        match b {
+            Value::Instance(y) => {
+                let ta = self.types.of(a);
+                !Rc::ptr_eq(&ta, &y.class)
+                    && is_subclass(&y.class, &ta)
+                    && class_lookup(&y.class, name).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `a != b` with an instance on either side: `__ne__`, else the negated `__eq__`.
+    pub fn instance_ne(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
+        let order = if self.reflected_first(a, b, "__ne__") || self.reflected_first(a, b, "__eq__")
+        {
+            [(b, a), (a, b)]
+        } else {
+            [(a, b), (b, a)]
+        };
+        for (x, y) in order {
+            if let Some(r) = self.call_special(x, "__ne__", vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return crate::runtime::ops::truthy(self, &r);
+                }
+                continue;
+            }
+            if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(!crate::runtime::ops::truthy(self, &r)?);
+                }
+            }
+        }
+        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+            return Ok(!crate::runtime::ops::eq(self, a, b)?);
+        }
+        Ok(!a.is(b))
+    }
+
     pub fn instance_eq(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
-        for (x, y) in [(a, b), (b, a)] {
+        let order = if self.reflected_first(a, b, "__eq__") {
+            [(b, a), (a, b)]
+        } else {
+            [(a, b), (b, a)]
+        };
+        for (x, y) in order {
             if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return crate::runtime::ops::truthy(self, &r);
@@ -568,15 +614,7 @@ impl Vm {
         name: &str,
         rname: &str,
     ) -> VmResult<Option<Value>> {
-        let b_first = match b {
-            Value::Instance(y) => {
-                let ta = self.types.of(a);
-                !Rc::ptr_eq(&ta, &y.class)
-                    && is_subclass(&y.class, &ta)
-                    && class_lookup(&y.class, rname).is_some()
-            }
-            _ => false,
-        };
+        let b_first = self.reflected_first(a, b, rname);
         let order: [(&Value, &Value, &str); 2] = if b_first {
             [(b, a, rname), (a, b, name)]
         } else {
