@@ -428,16 +428,21 @@ impl Vm {
         match b {
             Value::Instance(y) => {
                 let ta = self.types.of(a);
-                !Rc::ptr_eq(&ta, &y.class)
-                    && is_subclass(&y.class, &ta)
-                    && class_lookup(&y.class, name).is_some()
+                if Rc::ptr_eq(&ta, &y.class) || !is_subclass(&y.class, &ta) {
+                    return false;
+                }
+                match class_lookup(&y.class, name) {
+                    Some(f) => class_lookup(&ta, name).is_none_or(|g| !g.is(&f)),
+                    None => false,
+                }
             }
             _ => false,
         }
     }
 
-    /// `a != b` with an instance on either side: `__ne__`, else the negated `__eq__`.
-    pub fn instance_ne(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
+    /// `a != b` with an instance on either side: `__ne__`, else the negated `__eq__`; the
+    /// result is what the method returned (not necessarily a bool).
+    pub fn instance_ne(&mut self, a: &Value, b: &Value) -> VmResult<Value> {
         let order = if self.reflected_first(a, b, "__ne__") || self.reflected_first(a, b, "__eq__")
         {
             [(b, a), (a, b)]
@@ -447,23 +452,21 @@ impl Vm {
         for (x, y) in order {
             if let Some(r) = self.call_special(x, "__ne__", vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
-                    return crate::runtime::ops::truthy(self, &r);
+                    return Ok(r);
                 }
                 continue;
             }
             if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
-                    return Ok(!crate::runtime::ops::truthy(self, &r)?);
+                    return Ok(Value::Bool(!crate::runtime::ops::truthy(self, &r)?));
                 }
             }
         }
-        if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
-            return Ok(!crate::runtime::ops::eq(self, a, b)?);
-        }
-        Ok(!a.is(b))
+        Ok(Value::Bool(!a.is(b)))
     }
 
-    pub fn instance_eq(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
+    /// `a == b` with an instance on either side, returning what `__eq__` returned.
+    pub fn instance_eq_value(&mut self, a: &Value, b: &Value) -> VmResult<Value> {
         let order = if self.reflected_first(a, b, "__eq__") {
             [(b, a), (a, b)]
         } else {
@@ -472,11 +475,16 @@ impl Vm {
         for (x, y) in order {
             if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
-                    return crate::runtime::ops::truthy(self, &r);
+                    return Ok(r);
                 }
             }
         }
-        Ok(a.is(b))
+        Ok(Value::Bool(a.is(b)))
+    }
+
+    pub fn instance_eq(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
+        let r = self.instance_eq_value(a, b)?;
+        crate::runtime::ops::truthy(self, &r)
     }
 
     pub fn hash_instance(&mut self, v: &Value) -> VmResult<i64> {
@@ -615,12 +623,14 @@ impl Vm {
         rname: &str,
     ) -> VmResult<Option<Value>> {
         let b_first = self.reflected_first(a, b, rname);
+        // The reflected method is never tried between two objects of the same type.
+        let same = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
         let order: [(&Value, &Value, &str); 2] = if b_first {
             [(b, a, rname), (a, b, name)]
         } else {
             [(a, b, name), (b, a, rname)]
         };
-        for (x, y, n) in order {
+        for (x, y, n) in order.into_iter().take(if same { 1 } else { 2 }) {
             if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
