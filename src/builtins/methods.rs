@@ -330,13 +330,17 @@ fn str_pred(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> 
 fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "join", &a, 1)?;
     let sep = recv(b);
+    let not_iterable = matches!(a.pos[0], Value::Instance(_))
+        && vm.special(&a.pos[0], "__iter__").is_none()
+        && vm.special(&a.pos[0], "__getitem__").is_none();
     let items = match vm.collect(&a.pos[0]) {
         Ok(items) => items,
         Err(_)
-            if matches!(
-                a.pos[0],
-                Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
-            ) =>
+            if not_iterable
+                || matches!(
+                    a.pos[0],
+                    Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+                ) =>
         {
             return vm.err(ExcKind::TypeError, "can only join an iterable");
         }
@@ -1667,7 +1671,16 @@ fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend(bytes_arg(vm, item)?);
+        match crate::vm::subclass::inner_of(item).unwrap_or(item) {
+            Value::Bytes(x) => out.extend_from_slice(&x.0),
+            _ => {
+                let t = vm.types.name_of(item);
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("sequence item {i}: expected a bytes-like object, {t} found"),
+                );
+            }
+        }
     }
     Ok(bytes_value(out))
 }

@@ -361,14 +361,21 @@ impl Vm {
     }
 
     pub fn instance_repr(&mut self, v: &Value) -> VmResult<String> {
+        self.instance_repr_as(v, "__repr__")
+    }
+
+    /// `repr(v)`; `what` names the method in the error message (`str()` of an object
+    /// without `__str__` reports `__str__`, as CPython's `object.__str__` does).
+    fn instance_repr_as(&mut self, v: &Value, what: &str) -> VmResult<String> {
         if let Some(r) = self.call_special(v, "__repr__", vec![])? {
+            let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_ref().to_owned()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
                         ExcKind::TypeError,
-                        format!("__repr__ returned non-string (type {t})"),
+                        format!("{what} returned non-string (type {t})"),
                     )
                 }
             };
@@ -398,6 +405,7 @@ impl Vm {
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
         if let Some(r) = self.call_special(v, "__str__", vec![])? {
+            let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_ref().to_owned()),
                 other => {
@@ -419,7 +427,7 @@ impl Vm {
                 _ => self.repr(&Value::tuple(args)),
             };
         }
-        self.instance_repr(v)
+        self.instance_repr_as(v, "__str__")
     }
 
     /// Whether `b`'s class is a strict subclass of `a`'s overriding `name`: then `b`'s
