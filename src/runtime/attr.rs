@@ -17,6 +17,19 @@ pub fn class_lookup(c: &Rc<Class>, name: &str) -> Option<Value> {
     c.mro.borrow().iter().find_map(|b| b.dict.get_str(name))
 }
 
+/// A user descriptor (an instance whose class defines `__get__`, `__set__` or `__delete__`):
+/// its `__get__`, and whether it is a data descriptor.
+fn descriptor(v: &Value) -> Option<(Option<Value>, bool)> {
+    let Value::Instance(d) = v else { return None };
+    if d.class.builtin {
+        return None;
+    }
+    let get = class_lookup(&d.class, "__get__");
+    let data =
+        class_lookup(&d.class, "__set__").is_some() || class_lookup(&d.class, "__delete__").is_some();
+    (get.is_some() || data).then_some((get, data))
+}
+
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> VmResult {
         match self.getattr_opt(obj, name)? {
@@ -85,6 +98,13 @@ impl Vm {
                     .filter(|p| crate::builtins::wrappers::is_property(p))
                 {
                     return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
+                }
+                // So does a user data descriptor (`__get__` with `__set__` or `__delete__`).
+                if let Some(d) = &class_attr {
+                    if let Some((Some(get), true)) = descriptor(d) {
+                        let owner = Value::Class(class.clone());
+                        return self.call(&get, vec![d.clone(), obj.clone(), owner]).map(Some);
+                    }
                 }
                 if let Some(v) = inst.dict.get_str(name) {
                     return Ok(Some(v));
@@ -160,7 +180,7 @@ impl Vm {
                 "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
                 "__module__" if !c.builtin => Some(Value::str("__main__")),
                 _ => match class_lookup(c, name) {
-                    Some(v) => Some(self.unwrap_class_attr(v, c)),
+                    Some(v) => Some(self.unwrap_class_attr(v, c)?),
                     None => crate::builtins::methods::type_attr(self, c, name),
                 },
             }),
@@ -225,6 +245,10 @@ impl Vm {
 
     /// A class attribute seen through an instance: functions become bound methods.
     fn bind_class_attr(&mut self, v: Value, receiver: Value, class: &Rc<Class>) -> VmResult {
+        if let Some((Some(get), _)) = descriptor(&v) {
+            let owner = Value::Class(class.clone());
+            return self.call(&get, vec![v, receiver, owner]);
+        }
         Ok(match v {
             Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { receiver, func: v })),
             Value::Instance(ref i) if crate::builtins::wrappers::is_wrapper(&i.class) => {
@@ -234,14 +258,19 @@ impl Vm {
         })
     }
 
-    /// A class attribute seen through the class: staticmethod/classmethod unwrap.
-    fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> Value {
-        match &v {
+    /// A class attribute seen through the class: staticmethod/classmethod unwrap, user
+    /// descriptors' `__get__(None, cls)` runs.
+    fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> VmResult {
+        if let Some((Some(get), _)) = descriptor(&v) {
+            let owner = Value::Class(class.clone());
+            return self.call(&get, vec![v, Value::None, owner]);
+        }
+        Ok(match &v {
             Value::Instance(i) if crate::builtins::wrappers::is_wrapper(&i.class) => {
                 crate::builtins::wrappers::get(self, &v, None, class).unwrap_or(v)
             }
             _ => v,
-        }
+        })
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
@@ -293,6 +322,18 @@ impl Vm {
                 if let Some(prop) = class_lookup(&class, name) {
                     if crate::builtins::wrappers::is_property(&prop) {
                         return crate::builtins::wrappers::property_set(self, &prop, obj, value);
+                    }
+                    if let Value::Instance(d) = &prop {
+                        if !d.class.builtin {
+                            if let Some(set) = class_lookup(&d.class, "__set__") {
+                                self.call(&set, vec![prop.clone(), obj.clone(), value])?;
+                                return Ok(());
+                            }
+                            if class_lookup(&d.class, "__delete__").is_some() {
+                                let e = self.new_exception(ExcKind::AttributeError, "__set__");
+                                return Err(crate::vm::Unwind::Exc(e));
+                            }
+                        }
                     }
                 }
                 if class.builtin {
@@ -373,6 +414,18 @@ impl Vm {
                 if let Some(prop) = class_lookup(&class, name) {
                     if crate::builtins::wrappers::is_property(&prop) {
                         return crate::builtins::wrappers::property_delete(self, &prop, obj);
+                    }
+                    if let Value::Instance(d) = &prop {
+                        if !d.class.builtin {
+                            if let Some(del) = class_lookup(&d.class, "__delete__") {
+                                self.call(&del, vec![prop.clone(), obj.clone()])?;
+                                return Ok(());
+                            }
+                            if class_lookup(&d.class, "__set__").is_some() {
+                                let e = self.new_exception(ExcKind::AttributeError, "__delete__");
+                                return Err(crate::vm::Unwind::Exc(e));
+                            }
+                        }
                     }
                 }
                 if inst.dict.del_str(name) {
