@@ -89,68 +89,26 @@ impl Vm {
             Value::Instance(inst) if crate::builtins::wrappers::is_property(obj) => Ok(
                 crate::builtins::wrappers::property_attr(self, obj, &inst.dict, name),
             ),
-            Value::Instance(inst) => {
+            Value::Instance(inst) if inst.class.getattribute.get() => {
                 let class = inst.class.clone();
-                let class_attr = class_lookup(&class, name);
-                // A property (a data descriptor) wins over the instance dict.
-                if let Some(p) = class_attr
-                    .as_ref()
-                    .filter(|p| crate::builtins::wrappers::is_property(p))
-                {
-                    return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
-                }
-                // So does a user data descriptor (`__get__` with `__set__` or `__delete__`).
-                if let Some(d) = &class_attr {
-                    if let Some((Some(get), true)) = descriptor(d) {
-                        let owner = Value::Class(class.clone());
-                        return self.call(&get, vec![d.clone(), obj.clone(), owner]).map(Some);
-                    }
-                }
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(Some(v));
-                }
-                if let Some(v) = self.exception_attr(obj, name) {
-                    return Ok(Some(v));
-                }
-                if let Some(v) = class_attr {
-                    return self.bind_class_attr(v, obj.clone(), &class).map(Some);
-                }
-                match name {
-                    "__class__" => return Ok(Some(Value::Class(class))),
-                    "__dict__" if !class.builtin => {
-                        return Ok(Some(Value::Dict(inst.dict.clone())))
-                    }
-                    _ => {}
-                }
-                // Methods of the built-in type a subclass extends, then `object`'s.
-                if let Some(inner) = &inst.inner {
-                    if !name.starts_with("__") {
-                        if let Some(v) = crate::builtins::methods::lookup(self, inner, name) {
-                            return Ok(Some(v));
+                let Some(hook) = class_lookup(&class, "__getattribute__") else {
+                    return self.instance_getattr(obj, name, true);
+                };
+                match self.call(&hook, vec![obj.clone(), Value::str(name)]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {
+                        match class_lookup(&class, "__getattr__") {
+                            Some(ga) => self.call_getattr_hook(&ga, obj, name),
+                            None => {
+                                self.getattr_error = Some(e);
+                                Ok(None)
+                            }
                         }
                     }
+                    Err(e) => Err(e),
                 }
-                if name.starts_with("__") {
-                    let base = crate::vm::subclass::builtin_base(&class);
-                    if let Some(v) = self.builtin_class_attr(&base, Some(obj), name) {
-                        return Ok(Some(v));
-                    }
-                }
-                if let Some(ga) = class_lookup(&class, "__getattr__") {
-                    let r = self.call(&ga, vec![obj.clone(), Value::str(name)]);
-                    return match r {
-                        Ok(v) => Ok(Some(v)),
-                        Err(crate::vm::Unwind::Exc(e))
-                            if self.is_kind(&e, ExcKind::AttributeError) =>
-                        {
-                            self.getattr_error = Some(e);
-                            Ok(None)
-                        }
-                        Err(e) => Err(e),
-                    };
-                }
-                Ok(None)
             }
+            Value::Instance(_) => self.instance_getattr(obj, name, true),
             Value::Class(c) => Ok(match name {
                 "__name__" => Some(Value::Str(c.name.clone())),
                 "__qualname__" => Some(Value::Str(c.qualname.clone())),
@@ -216,6 +174,84 @@ impl Vm {
                 _ => None,
             }),
             _ => Ok(crate::builtins::methods::lookup(self, obj, name)),
+        }
+    }
+
+    /// `object.__getattribute__` (and `__getattr__` after it when `hooks`).
+    pub fn instance_getattr(&mut self, obj: &Value, name: &str, hooks: bool) -> VmResult<Option<Value>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        let class = inst.class.clone();
+        if hooks {
+            if let Some(ga) = class_lookup(&class, "__getattr__") {
+                // `__getattr__` runs when the generic lookup fails with AttributeError.
+                return match self.instance_getattr(obj, name, false) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => self.call_getattr_hook(&ga, obj, name),
+                    Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {
+                        self.call_getattr_hook(&ga, obj, name)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        let class_attr = class_lookup(&class, name);
+            // A property (a data descriptor) wins over the instance dict.
+            if let Some(p) = class_attr
+                .as_ref()
+                .filter(|p| crate::builtins::wrappers::is_property(p))
+            {
+                return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
+            }
+            // So does a user data descriptor (`__get__` with `__set__` or `__delete__`).
+            if let Some(d) = &class_attr {
+                if let Some((Some(get), true)) = descriptor(d) {
+                    let owner = Value::Class(class.clone());
+                    return self.call(&get, vec![d.clone(), obj.clone(), owner]).map(Some);
+                }
+            }
+            if let Some(v) = inst.dict.get_str(name) {
+                return Ok(Some(v));
+            }
+            if let Some(v) = self.exception_attr(obj, name) {
+                return Ok(Some(v));
+            }
+            if let Some(v) = class_attr {
+                return self.bind_class_attr(v, obj.clone(), &class).map(Some);
+            }
+            match name {
+                "__class__" => return Ok(Some(Value::Class(class))),
+                "__dict__" if !class.builtin => {
+                    return Ok(Some(Value::Dict(inst.dict.clone())))
+                }
+                _ => {}
+            }
+            // Methods of the built-in type a subclass extends, then `object`'s.
+            if let Some(inner) = &inst.inner {
+                if !name.starts_with("__") {
+                    if let Some(v) = crate::builtins::methods::lookup(self, inner, name) {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            if name.starts_with("__") {
+                let base = crate::vm::subclass::builtin_base(&class);
+                if let Some(v) = self.builtin_class_attr(&base, Some(obj), name) {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+    }
+
+    fn call_getattr_hook(&mut self, ga: &Value, obj: &Value, name: &str) -> VmResult<Option<Value>> {
+        match self.call(ga, vec![obj.clone(), Value::str(name)]) {
+            Ok(v) => Ok(Some(v)),
+            Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {
+                self.getattr_error = Some(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -378,6 +414,9 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
+                if name == "__getattribute__" {
+                    c.getattribute.set(true);
+                }
                 c.dict.set_str(name, value);
                 Ok(())
             }

@@ -55,6 +55,7 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         dict: Rc::new(PyDict::new()),
         tag,
         builtin: true,
+        getattribute: std::cell::Cell::new(false),
     })
 }
 

@@ -396,6 +396,9 @@ pub struct Class {
     /// For built-in types: which one (user classes inherit their nearest built-in base's tag).
     pub tag: TypeTag,
     pub builtin: bool,
+    /// A user `__getattribute__` is defined by the class or a base (every attribute access
+    /// must go through it).
+    pub getattribute: Cell<bool>,
 }
 
 pub struct Instance {

@@ -1075,7 +1075,11 @@ impl Vm {
     fn load_method(&mut self, obj: &Value, cv: &CodeValue, n: usize) -> VmResult<(Value, Value)> {
         let name = &cv.names[n];
         match obj {
-            Value::Instance(inst) if !inst.class.builtin && inst.dict.get_name(name).is_none() => {
+            Value::Instance(inst)
+                if !inst.class.builtin
+                    && !inst.class.getattribute.get()
+                    && inst.dict.get_name(name).is_none() =>
+            {
                 if let Some(f @ Value::Function(_)) =
                     crate::runtime::attr::class_lookup(&inst.class, &name.s)
                 {

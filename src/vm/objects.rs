@@ -173,6 +173,8 @@ impl Vm {
         }
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
+        let getattribute = ns.get_str("__getattribute__").is_some()
+            || mro.iter().any(|c| c.getattribute.get());
         let class = Rc::new(Class {
             name,
             qualname,
@@ -181,6 +183,7 @@ impl Vm {
             dict: ns,
             tag,
             builtin: false,
+            getattribute: std::cell::Cell::new(getattribute),
         });
         if let Some(Value::Cell(c)) = cell {
             *c.0.borrow_mut() = Some(Value::Class(class.clone()));

@@ -312,7 +312,14 @@ const OBJECT: &[(&str, NativeFn)] = &[
             [Value::Str(n)] => n.clone(),
             _ => return vm.err(ExcKind::TypeError, "expected 1 argument: name"),
         };
-        vm.getattr(&orig(b), &name.s)
+        let x = orig(b);
+        if !matches!(x, Value::Instance(_)) {
+            return vm.getattr(&x, &name.s);
+        }
+        match vm.instance_getattr(&x, &name.s, false)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(&x, &name.s)),
+        }
     }),
     ("__eq__", |vm, b, a| {
         let [y] = a.pos else {
