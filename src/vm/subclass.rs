@@ -321,6 +321,10 @@ const OBJECT: &[(&str, NativeFn)] = &[
             None => Err(vm.no_attribute(&x, &name.s)),
         }
     }),
+    ("__lt__", not_implemented),
+    ("__le__", not_implemented),
+    ("__gt__", not_implemented),
+    ("__ge__", not_implemented),
     ("__eq__", |vm, b, a| {
         let [y] = a.pos else {
             return vm.err(ExcKind::TypeError, "expected 1 argument");
@@ -379,9 +383,31 @@ fn object_init(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     // checks against excess arguments happen when the class is called).
     if let Some(st) = b.as_ref().and_then(super::unwind::exc_state) {
         st.borrow_mut().args = a.pos.to_vec();
+        return Ok(Value::None);
     }
-    let _ = vm;
+    if !a.pos.is_empty() || !a.kw.is_empty() {
+        let cls = vm.types.of(&orig(b));
+        if class_lookup(&cls, "__init__").is_some() {
+            return vm.err(
+                ExcKind::TypeError,
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
+        }
+        if class_lookup(&cls, "__new__").is_none() && !is_value_tag(cls.tag) {
+            return vm.err(
+                ExcKind::TypeError,
+                format!("{}() takes no arguments", cls.name.s),
+            );
+        }
+    }
     Ok(Value::None)
+}
+
+fn not_implemented(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
+    if a.pos.len() != 1 {
+        return vm.err(ExcKind::TypeError, "expected 1 argument");
+    }
+    Ok(Value::NotImplemented)
 }
 
 fn repr(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -701,13 +727,27 @@ impl Vm {
     }
 }
 
+thread_local! {
+    /// Unbound special methods are created once, so that `A.__eq__ is object.__eq__`.
+    static UNBOUND: std::cell::RefCell<std::collections::HashMap<(&'static str, &'static str), Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 fn unbound(name: &'static str, func: NativeFn, owner: &'static str) -> Value {
-    Value::Builtin(Rc::new(crate::runtime::value::Builtin {
-        name,
-        func,
-        bound: None,
-        owner: Some(owner),
-    }))
+    let make = || {
+        Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner),
+        }))
+    };
+    UNBOUND
+        .try_with(|m| match m.try_borrow_mut() {
+            Ok(mut m) => m.entry((owner, name)).or_insert_with(make).clone(),
+            Err(_) => make(),
+        })
+        .unwrap_or_else(|_| make())
 }
 
 pub fn static_name(c: &Class) -> &'static str {
