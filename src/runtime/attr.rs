@@ -82,6 +82,18 @@ impl Vm {
                 ) else {
                     return Ok(None);
                 };
+                match name {
+                    "__thisclass__" => return Ok(Some(Value::Class(this))),
+                    "__self__" => return Ok(Some(target)),
+                    "__self_class__" => {
+                        return Ok(Some(match &target {
+                            Value::Class(_) => target.clone(),
+                            other => Value::Class(self.types.of(other)),
+                        }))
+                    }
+                    "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+                    _ => {}
+                }
                 Ok(crate::builtins::methods::super_lookup(
                     self, &this, &target, name,
                 ))

@@ -656,6 +656,29 @@ impl Vm {
         if let Some(r) = self.binary_dunder(a, b, name, rname)? {
             return Ok(r);
         }
+        // Sequence repetition by an object with `__index__`.
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            for (seq, n, seq_first) in [(a, b, true), (b, a, false)] {
+                if is_seq(seq) && matches!(n, Value::Instance(_)) {
+                    if self.special(n, "__index__").is_none() {
+                        let t = self.types.name_of(n);
+                        return self.err(
+                            ExcKind::TypeError,
+                            format!("can't multiply sequence by non-int of type '{t}'"),
+                        );
+                    }
+                    let k = Value::Int(self.to_index(n)?);
+                    let (x, y) = if seq_first { (seq, &k) } else { (&k, seq) };
+                    return crate::runtime::ops::binary_op(self, op, x, y);
+                }
+            }
+        }
         let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
         let sym = if op == BinOp::Pow {
             "** or pow()".to_string()
@@ -981,13 +1004,22 @@ impl Vm {
         let (class, obj) = match a.pos.len() {
             2 => match &a.pos[0] {
                 Value::Class(c) => (c.clone(), a.pos[1].clone()),
-                _ => return self.err(ExcKind::TypeError, "super() argument 1 must be a type"),
+                other => {
+                    let t = self.types.name_of(other);
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("super() argument 1 must be a type, not {t}"),
+                    );
+                }
             },
             0 => {
                 let Some(frame) = self.frames.last() else {
                     return self.err(ExcKind::RuntimeError, "super(): no current frame");
                 };
                 let code = frame.code().clone();
+                if code.argcount == 0 {
+                    return self.err(ExcKind::RuntimeError, "super(): no arguments");
+                }
                 let ncells = code.cellvars.len();
                 let class = code
                     .freevars
