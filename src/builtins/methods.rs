@@ -286,7 +286,7 @@ fn s_of(v: &Value) -> &str {
 }
 
 fn arg_str(vm: &mut Vm, v: &Value, what: &str) -> VmResult<String> {
-    match v {
+    match crate::vm::subclass::inner_str(v) {
         Value::Str(s) => Ok(s.s.as_ref().to_owned()),
         other => {
             let t = vm.types.name_of(other);
@@ -458,7 +458,7 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Value, Option<i64>,
 }
 
 fn needle(vm: &mut Vm, v: &Value) -> VmResult<String> {
-    match v {
+    match crate::vm::subclass::inner_str(v) {
         Value::Str(s) => Ok(s.s.as_ref().to_owned()),
         other => {
             let t = vm.types.name_of(other);
@@ -508,12 +508,12 @@ fn affix(
 ) -> R {
     let (n, s0, e0) = find_args(vm, &a, name)?;
     let s = recv(b);
-    match &n {
+    match crate::vm::subclass::inner_str(&n) {
         Value::Str(x) => Ok(Value::Bool(f(s_of(&s), &x.s, s0, e0))),
         Value::Tuple(t) => {
             // Items are checked as they are tried: CPython stops at the first match.
             for item in t.0.iter() {
-                let Value::Str(c) = item else {
+                let Value::Str(c) = crate::vm::subclass::inner_str(item) else {
                     let t = vm.types.name_of(item);
                     return vm.err(
                         ExcKind::TypeError,
@@ -577,7 +577,7 @@ fn str_pad(
 ) -> R {
     args::between(vm, name, &a, 1, 2)?;
     let w = vm.to_index(&a.pos[0])?;
-    let fill = match a.pos.get(1) {
+    let fill = match a.pos.get(1).map(crate::vm::subclass::inner_str) {
         Some(Value::Str(s)) => s.s.as_ref().to_owned(),
         Some(other) => {
             let t = vm.types.name_of(other);

@@ -34,6 +34,14 @@ pub fn unwrap(v: &Value) -> Value {
     inner_of(v).unwrap_or(v).clone()
 }
 
+/// The str a str subclass instance extends, else `v` itself.
+pub fn inner_str(v: &Value) -> &Value {
+    match inner_of(v) {
+        Some(s @ Value::Str(_)) => s,
+        _ => v,
+    }
+}
+
 /// Built-in types a user class can extend with a value of its own.
 pub fn is_value_tag(tag: TypeTag) -> bool {
     matches!(
@@ -412,7 +420,17 @@ fn not_implemented(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
 
 fn repr(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     none_args(vm, "__repr__", &a)?;
-    vm.repr(&this(b)).map(Value::str)
+    let x = this(b);
+    // Sets show the subclass's name: `Tags({'a'})`, `Tags()`.
+    if let (Value::Set(t) | Value::FrozenSet(t), Some(Value::Instance(i))) = (&x, b) {
+        let name = i.class.name.s.clone();
+        if t.0.borrow().is_empty() {
+            return Ok(Value::str(format!("{name}()")));
+        }
+        let items = vm.repr(&Value::Set(t.clone()))?;
+        return Ok(Value::str(format!("{name}({items})")));
+    }
+    vm.repr(&x).map(Value::str)
 }
 
 fn hash(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
