@@ -1978,7 +1978,6 @@ pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> O
     None
 }
 
-
 /// `Sub.fromkeys(keys, value)` for a dict subclass: `Sub()` filled through `__setitem__`.
 fn subclass_fromkeys(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::between(vm, "fromkeys", &a, 1, 2)?;

@@ -199,7 +199,10 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                 Value::Instance(_) => {
                     let not_reversible = |vm: &mut Vm| {
                         let t = vm.types.name_of(v);
-                        vm.err(ExcKind::TypeError, format!("'{t}' object is not reversible"))
+                        vm.err(
+                            ExcKind::TypeError,
+                            format!("'{t}' object is not reversible"),
+                        )
                     };
                     match vm.special(v, "__reversed__") {
                         Some(Value::None) => return not_reversible(vm),

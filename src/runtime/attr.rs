@@ -25,8 +25,8 @@ fn descriptor(v: &Value) -> Option<(Option<Value>, bool)> {
         return None;
     }
     let get = class_lookup(&d.class, "__get__");
-    let data =
-        class_lookup(&d.class, "__set__").is_some() || class_lookup(&d.class, "__delete__").is_some();
+    let data = class_lookup(&d.class, "__set__").is_some()
+        || class_lookup(&d.class, "__delete__").is_some();
     (get.is_some() || data).then_some((get, data))
 }
 
@@ -190,7 +190,12 @@ impl Vm {
     }
 
     /// `object.__getattribute__` (and `__getattr__` after it when `hooks`).
-    pub fn instance_getattr(&mut self, obj: &Value, name: &str, hooks: bool) -> VmResult<Option<Value>> {
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hooks: bool,
+    ) -> VmResult<Option<Value>> {
         let Value::Instance(inst) = obj else {
             return Ok(None);
         };
@@ -209,54 +214,59 @@ impl Vm {
             }
         }
         let class_attr = class_lookup(&class, name);
-            // A property (a data descriptor) wins over the instance dict.
-            if let Some(p) = class_attr
-                .as_ref()
-                .filter(|p| crate::builtins::wrappers::is_property(p))
-            {
-                return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
+        // A property (a data descriptor) wins over the instance dict.
+        if let Some(p) = class_attr
+            .as_ref()
+            .filter(|p| crate::builtins::wrappers::is_property(p))
+        {
+            return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
+        }
+        // So does a user data descriptor (`__get__` with `__set__` or `__delete__`).
+        if let Some(d) = &class_attr {
+            if let Some((Some(get), true)) = descriptor(d) {
+                let owner = Value::Class(class.clone());
+                return self
+                    .call(&get, vec![d.clone(), obj.clone(), owner])
+                    .map(Some);
             }
-            // So does a user data descriptor (`__get__` with `__set__` or `__delete__`).
-            if let Some(d) = &class_attr {
-                if let Some((Some(get), true)) = descriptor(d) {
-                    let owner = Value::Class(class.clone());
-                    return self.call(&get, vec![d.clone(), obj.clone(), owner]).map(Some);
-                }
-            }
-            if let Some(v) = inst.dict.get_str(name) {
-                return Ok(Some(v));
-            }
-            if let Some(v) = self.exception_attr(obj, name) {
-                return Ok(Some(v));
-            }
-            if let Some(v) = class_attr {
-                return self.bind_class_attr(v, obj.clone(), &class).map(Some);
-            }
-            match name {
-                "__class__" => return Ok(Some(Value::Class(class))),
-                "__dict__" if !class.builtin => {
-                    return Ok(Some(Value::Dict(inst.dict.clone())))
-                }
-                _ => {}
-            }
-            // Methods of the built-in type a subclass extends, then `object`'s.
-            if let Some(inner) = &inst.inner {
-                if !name.starts_with("__") {
-                    if let Some(v) = crate::builtins::methods::lookup(self, inner, name) {
-                        return Ok(Some(v));
-                    }
-                }
-            }
-            if name.starts_with("__") {
-                let base = crate::vm::subclass::builtin_base(&class);
-                if let Some(v) = self.builtin_class_attr(&base, Some(obj), name) {
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.exception_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = class_attr {
+            return self.bind_class_attr(v, obj.clone(), &class).map(Some);
+        }
+        match name {
+            "__class__" => return Ok(Some(Value::Class(class))),
+            "__dict__" if !class.builtin => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            _ => {}
+        }
+        // Methods of the built-in type a subclass extends, then `object`'s.
+        if let Some(inner) = &inst.inner {
+            if !name.starts_with("__") {
+                if let Some(v) = crate::builtins::methods::lookup(self, inner, name) {
                     return Ok(Some(v));
                 }
             }
-            Ok(None)
+        }
+        if name.starts_with("__") {
+            let base = crate::vm::subclass::builtin_base(&class);
+            if let Some(v) = self.builtin_class_attr(&base, Some(obj), name) {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
     }
 
-    fn call_getattr_hook(&mut self, ga: &Value, obj: &Value, name: &str) -> VmResult<Option<Value>> {
+    fn call_getattr_hook(
+        &mut self,
+        ga: &Value,
+        obj: &Value,
+        name: &str,
+    ) -> VmResult<Option<Value>> {
         match self.call(ga, vec![obj.clone(), Value::str(name)]) {
             Ok(v) => Ok(Some(v)),
             Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {

@@ -31,7 +31,10 @@ pub fn iter_type_name(it: &PyIter) -> &'static str {
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
-        IterState::Reversed { seq, .. } if matches!(seq, Value::Instance(_)) => "reversed",
+        IterState::Reversed {
+            seq: Value::Instance(_),
+            ..
+        } => "reversed",
         IterState::Reversed { .. } => "list_reverseiterator",
         IterState::Callable { .. } => "callable_iterator",
         IterState::GetItem { .. } => "iterator",

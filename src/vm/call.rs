@@ -61,7 +61,13 @@ impl Vm {
                 let fits = t == owner
                     || (owner == "int" && t == "bool")
                     || owner == "object"
-                    || self.types.of(&receiver).mro.borrow().iter().any(|c| c.builtin && c.name.as_str() == owner);
+                    || self
+                        .types
+                        .of(&receiver)
+                        .mro
+                        .borrow()
+                        .iter()
+                        .any(|c| c.builtin && c.name.as_str() == owner);
                 // Ordinary methods act on the built-in value a subclass instance extends.
                 let receiver = if b.name.starts_with("__") {
                     receiver

@@ -173,8 +173,8 @@ impl Vm {
         }
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
-        let getattribute = ns.get_str("__getattribute__").is_some()
-            || mro.iter().any(|c| c.getattribute.get());
+        let getattribute =
+            ns.get_str("__getattribute__").is_some() || mro.iter().any(|c| c.getattribute.get());
         let class = Rc::new(Class {
             name,
             qualname,

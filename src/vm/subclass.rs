@@ -664,9 +664,23 @@ impl Vm {
                 crate::builtins::construct(self, &base, Args { pos: &[], kw: &[] })?
             } else if init_overridden && cls.tag != TypeTag::Int && cls.tag != TypeTag::Float {
                 // tuple.__new__ ignores keywords meant for an overridden __init__.
-                crate::builtins::construct(self, &base, Args { pos: a.pos, kw: &[] })?
+                crate::builtins::construct(
+                    self,
+                    &base,
+                    Args {
+                        pos: a.pos,
+                        kw: &[],
+                    },
+                )?
             } else {
-                crate::builtins::construct(self, &base, Args { pos: a.pos, kw: a.kw })?
+                crate::builtins::construct(
+                    self,
+                    &base,
+                    Args {
+                        pos: a.pos,
+                        kw: a.kw,
+                    },
+                )?
             };
             Some(v)
         } else {
@@ -689,9 +703,7 @@ impl Vm {
     /// A special method of the built-in type of `obj`'s inner value, bound to `obj`.
     pub fn inner_special(&self, obj: &Value, name: &str) -> Option<Value> {
         let Value::Instance(i) = obj else { return None };
-        if i.inner.is_none() {
-            return None;
-        }
+        i.inner.as_ref()?;
         let (n, f) = own_dunder(i.class.tag, name)?;
         Some(self.native_method(obj, n, f))
     }
