@@ -66,6 +66,10 @@ pub fn lookup(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 /// Attributes of built-in classes themselves (`dict.fromkeys`, unbound `str.join`...).
 pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
     use crate::runtime::value::TypeTag;
+    if name.starts_with("__") {
+        let base = crate::vm::subclass::builtin_base(c);
+        return vm.builtin_class_attr(&base, None, name);
+    }
     let sample = match c.tag {
         TypeTag::Str => Value::str(""),
         TypeTag::List => Value::list(vec![]),
@@ -77,6 +81,9 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
         TypeTag::Bytes => Value::Bytes(Rc::new(PyBytes(Box::new([])))),
         _ => return None,
     };
+    if c.tag == TypeTag::Dict && name == "fromkeys" && !c.builtin {
+        return Some(vm.native_method(&Value::Class(c.clone()), "fromkeys", subclass_fromkeys));
+    }
     if c.tag == TypeTag::Dict && name == "fromkeys" {
         return Some(Value::Builtin(crate::runtime::gc::new(
             crate::runtime::value::Builtin {
@@ -290,7 +297,7 @@ fn s_of(v: &Value) -> &str {
 }
 
 fn arg_str(vm: &mut Vm, v: &Value, what: &str) -> VmResult<String> {
-    match v {
+    match crate::vm::subclass::inner_str(v) {
         Value::Str(s) => Ok(s.s.as_ref().to_owned()),
         other => {
             let t = vm.types.name_of(other);
@@ -334,13 +341,17 @@ fn str_pred(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> 
 fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "join", &a, 1)?;
     let sep = recv(b);
+    let not_iterable = matches!(a.pos[0], Value::Instance(_))
+        && vm.special(&a.pos[0], "__iter__").is_none()
+        && vm.special(&a.pos[0], "__getitem__").is_none();
     let items = match vm.collect(&a.pos[0]) {
         Ok(items) => items,
         Err(_)
-            if matches!(
-                a.pos[0],
-                Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
-            ) =>
+            if not_iterable
+                || matches!(
+                    a.pos[0],
+                    Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+                ) =>
         {
             return vm.err(ExcKind::TypeError, "can only join an iterable");
         }
@@ -352,10 +363,10 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         if i > 0 {
             out.push_str(s_of(&sep));
         }
-        match item {
+        match crate::vm::subclass::inner_of(item).unwrap_or(item) {
             Value::Str(s) => out.push_str(&s.s),
-            other => {
-                let t = vm.types.name_of(other);
+            _ => {
+                let t = vm.types.name_of(item);
                 return vm.err(
                     ExcKind::TypeError,
                     format!("sequence item {i}: expected str instance, {t} found"),
@@ -461,7 +472,7 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Value, Option<i64>,
 }
 
 fn needle(vm: &mut Vm, v: &Value) -> VmResult<String> {
-    match v {
+    match crate::vm::subclass::inner_str(v) {
         Value::Str(s) => Ok(s.s.as_ref().to_owned()),
         other => {
             let t = vm.types.name_of(other);
@@ -511,12 +522,12 @@ fn affix(
 ) -> R {
     let (n, s0, e0) = find_args(vm, &a, name)?;
     let s = recv(b);
-    match &n {
+    match crate::vm::subclass::inner_str(&n) {
         Value::Str(x) => Ok(Value::Bool(f(s_of(&s), &x.s, s0, e0))),
         Value::Tuple(t) => {
             // Items are checked as they are tried: CPython stops at the first match.
             for item in t.0.iter() {
-                let Value::Str(c) = item else {
+                let Value::Str(c) = crate::vm::subclass::inner_str(item) else {
                     let t = vm.types.name_of(item);
                     return vm.err(
                         ExcKind::TypeError,
@@ -580,7 +591,7 @@ fn str_pad(
 ) -> R {
     args::between(vm, name, &a, 1, 2)?;
     let w = vm.to_index(&a.pos[0])?;
-    let fill = match a.pos.get(1) {
+    let fill = match a.pos.get(1).map(crate::vm::subclass::inner_str) {
         Some(Value::Str(s)) => s.s.as_ref().to_owned(),
         Some(other) => {
             let t = vm.types.name_of(other);
@@ -1690,7 +1701,16 @@ fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend(bytes_arg(vm, item)?);
+        match crate::vm::subclass::inner_of(item).unwrap_or(item) {
+            Value::Bytes(x) => out.extend_from_slice(&x.0),
+            _ => {
+                let t = vm.types.name_of(item);
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("sequence item {i}: expected a bytes-like object, {t} found"),
+                );
+            }
+        }
     }
     Ok(bytes_value(out))
 }
@@ -1923,6 +1943,7 @@ pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         class: c.clone(),
         dict: crate::runtime::gc::new(PyDict::new()),
         exc: None,
+        inner: None,
     });
     match c.name.as_str() {
         "staticmethod" | "classmethod" => {
@@ -1977,19 +1998,24 @@ pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> O
                 other => other,
             });
         }
-        if c.builtin && name == "__init__" {
-            return Some(vm.native_method(obj, "__init__", object_init));
+        if c.builtin {
+            let receiver = (!matches!(obj, Value::Class(_))).then_some(obj);
+            if let Some(v) = vm.builtin_class_attr(c, receiver, name) {
+                return Some(v);
+            }
         }
     }
     None
 }
 
-fn object_init(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    // BaseException.__init__ stores its arguments; object.__init__ takes none.
-    if let Some(st) = b.as_ref().and_then(crate::vm::unwind::exc_state) {
-        st.borrow_mut().args = a.pos.to_vec();
-        return Ok(Value::None);
+/// `Sub.fromkeys(keys, value)` for a dict subclass: `Sub()` filled through `__setitem__`.
+fn subclass_fromkeys(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
+    args::between(vm, "fromkeys", &a, 1, 2)?;
+    let cls = b.clone().unwrap_or(Value::None);
+    let d = vm.call(&cls, vec![])?;
+    let value = a.pos.get(1).cloned().unwrap_or(Value::None);
+    for k in vm.collect(&a.pos[0])? {
+        vm.setitem(&d, k, value.clone())?;
     }
-    let _ = vm;
-    Ok(Value::None)
+    Ok(d)
 }

@@ -197,15 +197,24 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                 Value::Str(s) => s.char_len() as i64,
                 Value::Range(r) => r.len(),
                 Value::Instance(_) => {
-                    if let Some(m) = vm.getattr_opt(v, "__reversed__")? {
-                        return vm.call(&m, vec![]);
+                    let not_reversible = |vm: &mut Vm| {
+                        let t = vm.types.name_of(v);
+                        vm.err(
+                            ExcKind::TypeError,
+                            format!("'{t}' object is not reversible"),
+                        )
+                    };
+                    match vm.special(v, "__reversed__") {
+                        Some(Value::None) => return not_reversible(vm),
+                        Some(m) => return vm.call(&m, vec![]),
+                        None => {}
+                    }
+                    if vm.special(v, "__getitem__").is_none() {
+                        return not_reversible(vm);
                     }
                     let n = vm.instance_len(v)?;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| vm.getitem(v, &Value::Int(i)))
-                        .collect::<Result<_, _>>()?;
                     return Ok(crate::runtime::iter::new_iter(IterState::Reversed {
-                        seq: Value::list(items),
+                        seq: v.clone(),
                         index: n - 1,
                     }));
                 }
@@ -865,6 +874,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
                     class: c.clone(),
                     dict: crate::runtime::gc::new(PyDict::new()),
                     exc: None,
+                    inner: None,
                 },
             )))
         }

@@ -80,6 +80,7 @@ fn replace_accessor(
         class: old.class.clone(),
         dict: crate::runtime::gc::new(crate::runtime::value::PyDict::new()),
         exc: None,
+        inner: None,
     });
     for key in ["fget", "fset", "fdel", "__doc__", "__name__"] {
         new.dict

@@ -17,6 +17,19 @@ pub fn class_lookup(c: &Rc<Class>, name: &str) -> Option<Value> {
     c.mro.borrow().iter().find_map(|b| b.dict.get_str(name))
 }
 
+/// A user descriptor (an instance whose class defines `__get__`, `__set__` or `__delete__`):
+/// its `__get__`, and whether it is a data descriptor.
+fn descriptor(v: &Value) -> Option<(Option<Value>, bool)> {
+    let Value::Instance(d) = v else { return None };
+    if d.class.builtin {
+        return None;
+    }
+    let get = class_lookup(&d.class, "__get__");
+    let data = class_lookup(&d.class, "__set__").is_some()
+        || class_lookup(&d.class, "__delete__").is_some();
+    (get.is_some() || data).then_some((get, data))
+}
+
 impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> VmResult {
         match self.getattr_opt(obj, name)? {
@@ -69,6 +82,18 @@ impl Vm {
                 ) else {
                     return Ok(None);
                 };
+                match name {
+                    "__thisclass__" => return Ok(Some(Value::Class(this))),
+                    "__self__" => return Ok(Some(target)),
+                    "__self_class__" => {
+                        return Ok(Some(match &target {
+                            Value::Class(_) => target.clone(),
+                            other => Value::Class(self.types.of(other)),
+                        }))
+                    }
+                    "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+                    _ => {}
+                }
                 Ok(crate::builtins::methods::super_lookup(
                     self, &this, &target, name,
                 ))
@@ -76,44 +101,26 @@ impl Vm {
             Value::Instance(inst) if crate::builtins::wrappers::is_property(obj) => Ok(
                 crate::builtins::wrappers::property_attr(self, obj, &inst.dict, name),
             ),
-            Value::Instance(inst) => {
+            Value::Instance(inst) if inst.class.getattribute.get() => {
                 let class = inst.class.clone();
-                let class_attr = class_lookup(&class, name);
-                // A property (a data descriptor) wins over the instance dict.
-                if let Some(p) = class_attr
-                    .as_ref()
-                    .filter(|p| crate::builtins::wrappers::is_property(p))
-                {
-                    return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
-                }
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(Some(v));
-                }
-                if let Some(v) = self.exception_attr(obj, name) {
-                    return Ok(Some(v));
-                }
-                if let Some(v) = class_attr {
-                    return self.bind_class_attr(v, obj.clone(), &class).map(Some);
-                }
-                match name {
-                    "__class__" => return Ok(Some(Value::Class(class))),
-                    "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
-                    _ => {}
-                }
-                if let Some(ga) = class_lookup(&class, "__getattr__") {
-                    let r = self.call(&ga, vec![obj.clone(), Value::str(name)]);
-                    return match r {
-                        Ok(v) => Ok(Some(v)),
-                        Err(crate::vm::Unwind::Exc(e))
-                            if self.is_kind(&e, ExcKind::AttributeError) =>
-                        {
-                            Ok(None)
+                let Some(hook) = class_lookup(&class, "__getattribute__") else {
+                    return self.instance_getattr(obj, name, true);
+                };
+                match self.call(&hook, vec![obj.clone(), Value::str(name)]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {
+                        match class_lookup(&class, "__getattr__") {
+                            Some(ga) => self.call_getattr_hook(&ga, obj, name),
+                            None => {
+                                self.getattr_error = Some(e);
+                                Ok(None)
+                            }
                         }
-                        Err(e) => Err(e),
-                    };
+                    }
+                    Err(e) => Err(e),
                 }
-                Ok(None)
             }
+            Value::Instance(_) => self.instance_getattr(obj, name, true),
             Value::Class(c) => Ok(match name {
                 "__name__" => Some(Value::Str(c.name.clone())),
                 "__qualname__" => Some(Value::Str(c.qualname.clone())),
@@ -143,7 +150,7 @@ impl Vm {
                 "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
                 "__module__" if !c.builtin => Some(Value::str("__main__")),
                 _ => match class_lookup(c, name) {
-                    Some(v) => Some(self.unwrap_class_attr(v, c)),
+                    Some(v) => Some(self.unwrap_class_attr(v, c)?),
                     None => crate::builtins::methods::type_attr(self, c, name),
                 },
             }),
@@ -182,6 +189,94 @@ impl Vm {
         }
     }
 
+    /// `object.__getattribute__` (and `__getattr__` after it when `hooks`).
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hooks: bool,
+    ) -> VmResult<Option<Value>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        let class = inst.class.clone();
+        if hooks {
+            if let Some(ga) = class_lookup(&class, "__getattr__") {
+                // `__getattr__` runs when the generic lookup fails with AttributeError.
+                return match self.instance_getattr(obj, name, false) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => self.call_getattr_hook(&ga, obj, name),
+                    Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {
+                        self.call_getattr_hook(&ga, obj, name)
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        let class_attr = class_lookup(&class, name);
+        // A property (a data descriptor) wins over the instance dict.
+        if let Some(p) = class_attr
+            .as_ref()
+            .filter(|p| crate::builtins::wrappers::is_property(p))
+        {
+            return crate::builtins::wrappers::property_get(self, p, obj).map(Some);
+        }
+        // So does a user data descriptor (`__get__` with `__set__` or `__delete__`).
+        if let Some(d) = &class_attr {
+            if let Some((Some(get), true)) = descriptor(d) {
+                let owner = Value::Class(class.clone());
+                return self
+                    .call(&get, vec![d.clone(), obj.clone(), owner])
+                    .map(Some);
+            }
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.exception_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = class_attr {
+            return self.bind_class_attr(v, obj.clone(), &class).map(Some);
+        }
+        match name {
+            "__class__" => return Ok(Some(Value::Class(class))),
+            "__dict__" if !class.builtin => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            _ => {}
+        }
+        // Methods of the built-in type a subclass extends, then `object`'s.
+        if let Some(inner) = &inst.inner {
+            if !name.starts_with("__") {
+                if let Some(v) = crate::builtins::methods::lookup(self, inner, name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if name.starts_with("__") {
+            let base = crate::vm::subclass::builtin_base(&class);
+            if let Some(v) = self.builtin_class_attr(&base, Some(obj), name) {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    fn call_getattr_hook(
+        &mut self,
+        ga: &Value,
+        obj: &Value,
+        name: &str,
+    ) -> VmResult<Option<Value>> {
+        match self.call(ga, vec![obj.clone(), Value::str(name)]) {
+            Ok(v) => Ok(Some(v)),
+            Err(crate::vm::Unwind::Exc(e)) if self.is_kind(&e, ExcKind::AttributeError) => {
+                self.getattr_error = Some(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn is_kind(&self, exc: &Value, kind: ExcKind) -> bool {
         super::types::is_subclass(&self.types.of(exc), self.types.exc(kind))
     }
@@ -208,6 +303,10 @@ impl Vm {
 
     /// A class attribute seen through an instance: functions become bound methods.
     fn bind_class_attr(&mut self, v: Value, receiver: Value, class: &Rc<Class>) -> VmResult {
+        if let Some((Some(get), _)) = descriptor(&v) {
+            let owner = Value::Class(class.clone());
+            return self.call(&get, vec![v, receiver, owner]);
+        }
         Ok(match v {
             Value::Function(_) => {
                 Value::BoundMethod(crate::runtime::gc::new(BoundMethod { receiver, func: v }))
@@ -219,14 +318,19 @@ impl Vm {
         })
     }
 
-    /// A class attribute seen through the class: staticmethod/classmethod unwrap.
-    fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> Value {
-        match &v {
+    /// A class attribute seen through the class: staticmethod/classmethod unwrap, user
+    /// descriptors' `__get__(None, cls)` runs.
+    fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> VmResult {
+        if let Some((Some(get), _)) = descriptor(&v) {
+            let owner = Value::Class(class.clone());
+            return self.call(&get, vec![v, Value::None, owner]);
+        }
+        Ok(match &v {
             Value::Instance(i) if crate::builtins::wrappers::is_wrapper(&i.class) => {
                 crate::builtins::wrappers::get(self, &v, None, class).unwrap_or(v)
             }
             _ => v,
-        }
+        })
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
@@ -259,14 +363,41 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if name == "__class__" {
+                    // SANDBOX.md: an object's class is fixed (docs/divergences/sandbox.md).
+                    return self.err(ExcKind::TypeError, "__class__ assignment is not supported");
+                }
                 let class = inst.class.clone();
                 if let Some(sa) = class_lookup(&class, "__setattr__") {
                     self.call(&sa, vec![obj.clone(), Value::str(name), value])?;
                     return Ok(());
                 }
+                self.generic_setattr(obj, name, value)
+            }
+            _ => self.setattr_other(obj, name, value),
+        }
+    }
+
+    /// `object.__setattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
                 if let Some(prop) = class_lookup(&class, name) {
                     if crate::builtins::wrappers::is_property(&prop) {
                         return crate::builtins::wrappers::property_set(self, &prop, obj, value);
+                    }
+                    if let Value::Instance(d) = &prop {
+                        if !d.class.builtin {
+                            if let Some(set) = class_lookup(&d.class, "__set__") {
+                                self.call(&set, vec![prop.clone(), obj.clone(), value])?;
+                                return Ok(());
+                            }
+                            if class_lookup(&d.class, "__delete__").is_some() {
+                                let e = self.new_exception(ExcKind::AttributeError, "__set__");
+                                return Err(crate::vm::Unwind::Exc(e));
+                            }
+                        }
                     }
                 }
                 if class.builtin {
@@ -276,6 +407,12 @@ impl Vm {
                 inst.dict.set_str(name, value);
                 Ok(())
             }
+            _ => self.setattr_other(obj, name, value),
+        }
+    }
+
+    fn setattr_other(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
+        match obj {
             Value::Function(f) => {
                 match name {
                     "__name__" | "__qualname__" => {
@@ -305,6 +442,9 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
+                if name == "__getattribute__" {
+                    c.getattribute.set(true);
+                }
                 c.dict.set_str(name, value);
                 Ok(())
             }
@@ -327,9 +467,32 @@ impl Vm {
                     self.call(&da, vec![obj.clone(), Value::str(name)])?;
                     return Ok(());
                 }
+                self.generic_delattr(obj, name)
+            }
+            _ => self.delattr_other(obj, name),
+        }
+    }
+
+    /// `object.__delattr__`: descriptors of the class, then the instance dict.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &str) -> VmResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
                 if let Some(prop) = class_lookup(&class, name) {
                     if crate::builtins::wrappers::is_property(&prop) {
                         return crate::builtins::wrappers::property_delete(self, &prop, obj);
+                    }
+                    if let Value::Instance(d) = &prop {
+                        if !d.class.builtin {
+                            if let Some(del) = class_lookup(&d.class, "__delete__") {
+                                self.call(&del, vec![prop.clone(), obj.clone()])?;
+                                return Ok(());
+                            }
+                            if class_lookup(&d.class, "__set__").is_some() {
+                                let e = self.new_exception(ExcKind::AttributeError, "__delete__");
+                                return Err(crate::vm::Unwind::Exc(e));
+                            }
+                        }
                     }
                 }
                 if inst.dict.del_str(name) {
@@ -338,6 +501,12 @@ impl Vm {
                     Err(self.no_attribute(obj, name))
                 }
             }
+            _ => self.delattr_other(obj, name),
+        }
+    }
+
+    fn delattr_other(&mut self, obj: &Value, name: &str) -> VmResult<()> {
+        match obj {
             Value::Class(c) if !c.builtin => {
                 if c.dict.del_str(name) {
                     Ok(())

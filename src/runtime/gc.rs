@@ -479,6 +479,11 @@ impl Obj {
                 };
                 f(Ref::Class(&i.class));
                 visit_dict(&i.dict, f);
+                // A built-in subclass's value (immutable field; its own contents are cleared
+                // when it is garbage).
+                if let Some(v) = &i.inner {
+                    visit_value(v, f);
+                }
                 if let Some(st) = &exc {
                     st.args.iter().for_each(|v| visit_value(v, f));
                     if let Some(v) = &st.cause {

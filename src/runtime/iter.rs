@@ -33,6 +33,10 @@ pub fn iter_type_name(it: &PyIter) -> &'static str {
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
+        IterState::Reversed {
+            seq: Value::Instance(_),
+            ..
+        } => "reversed",
         IterState::Reversed { .. } => "list_reverseiterator",
         IterState::Callable { .. } => "callable_iterator",
         IterState::GetItem { .. } => "iterator",
@@ -201,7 +205,7 @@ impl Vm {
                 }
                 Ok(None)
             }
-            IterState::Reversed { seq, index } => {
+            IterState::Reversed { seq, index } if !matches!(seq, Value::Instance(_)) => {
                 if *index < 0 {
                     return Ok(None);
                 }
@@ -317,6 +321,19 @@ impl Vm {
                 ),
                 other => (other, IterState::Exhausted),
             },
+            // `reversed()` of a user sequence: `seq[index]` counting down.
+            IterState::Reversed { seq, index } if index >= 0 => {
+                match self.getitem_protocol(&seq, index) {
+                    Ok(Some(v)) => (
+                        Ok(Some(v)),
+                        IterState::Reversed {
+                            seq,
+                            index: index - 1,
+                        },
+                    ),
+                    other => (other, IterState::Exhausted),
+                }
+            }
             other => (Ok(None), other),
         }
     }

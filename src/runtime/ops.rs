@@ -560,6 +560,15 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
         return Ok(Value::Bool(ordering_op(op, x.cmp(y))));
     }
     match op {
+        CmpOp::Eq | CmpOp::Ne
+            if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) =>
+        {
+            return if op == CmpOp::Eq {
+                vm.instance_eq_value(a, b)
+            } else {
+                vm.instance_ne(a, b)
+            };
+        }
         CmpOp::Eq => return Ok(Value::Bool(eq(vm, a, b)?)),
         CmpOp::Ne => return Ok(Value::Bool(!eq(vm, a, b)?)),
         _ => {}

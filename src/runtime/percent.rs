@@ -146,6 +146,14 @@ fn convert(
     precision: Option<usize>,
     at: usize,
 ) -> VmResult<String> {
+    let numeric;
+    let v = match v {
+        Value::Instance(_) if "diouxXeEfFgGc".contains(conv) => {
+            numeric = number_of(vm, conv, v)?;
+            &numeric
+        }
+        _ => v,
+    };
     let sign = |neg: bool| {
         if neg {
             "-"
@@ -264,4 +272,23 @@ fn convert(
             ),
         ),
     }
+}
+
+/// The number a user object stands for in a numeric conversion: the value a built-in
+/// subclass extends, else `__int__`/`__index__`/`__float__` as CPython's conversions use them.
+fn number_of(vm: &mut Vm, conv: char, v: &Value) -> VmResult<Value> {
+    if let Some(inner) = crate::vm::subclass::inner_of(v) {
+        return Ok(inner.clone());
+    }
+    let names: &[&str] = match conv {
+        'd' | 'i' | 'u' => &["__int__", "__index__"],
+        'o' | 'x' | 'X' | 'c' => &["__index__"],
+        _ => &["__float__", "__index__"],
+    };
+    for name in names {
+        if let Some(r) = vm.call_special(v, name, vec![])? {
+            return Ok(r);
+        }
+    }
+    Ok(v.clone())
 }

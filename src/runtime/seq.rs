@@ -79,6 +79,25 @@ impl Vm {
                 } else {
                     i64::MAX / 2
                 })),
+                Value::Instance(_) if vm.special(v, "__index__").is_some() => {
+                    match vm.call_special(v, "__index__", vec![])? {
+                        Some(Value::Int(i)) => Ok(Some(i)),
+                        Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
+                        Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        })),
+                        Some(other) => {
+                            let t = vm.types.name_of(&other);
+                            vm.err(
+                                ExcKind::TypeError,
+                                format!("__index__ returned non-int (type {t})"),
+                            )
+                        }
+                        None => Ok(None),
+                    }
+                }
                 _ => vm.err(
                     ExcKind::TypeError,
                     "slice indices must be integers or None or have an __index__ method",
@@ -192,15 +211,9 @@ impl Vm {
                 Ok(Value::Int(r.get(j as i64)))
             }
             (Value::Instance(_), _) => self.instance_getitem(obj, key),
-            (Value::Class(_), _) => {
-                let n = self.repr(obj)?;
-                self.err(
-                    ExcKind::TypeError,
-                    format!(
-                        "type '{}' is not subscriptable",
-                        n.trim_start_matches("<class '").trim_end_matches("'>")
-                    ),
-                )
+            (Value::Class(c), _) => {
+                let msg = format!("type '{}' is not subscriptable", c.name.s);
+                self.err(ExcKind::TypeError, msg)
             }
             _ => {
                 let (t, k) = (self.types.name_of(obj), self.types.name_of(key));
@@ -380,10 +393,14 @@ impl Vm {
 }
 
 fn is_index(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
-    )
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Instance(i) => {
+            matches!(i.inner, Some(Value::Int(_) | Value::BigInt(_)))
+                || super::attr::class_lookup(&i.class, "__index__").is_some()
+        }
+        _ => false,
+    }
 }
 
 fn take(items: &[Value], start: i64, step: i64, n: i64) -> Vec<Value> {

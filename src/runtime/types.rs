@@ -55,6 +55,7 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         dict: crate::runtime::gc::new(PyDict::new()),
         tag,
         builtin: true,
+        getattribute: std::cell::Cell::new(false),
     })
 }
 

@@ -405,6 +405,9 @@ pub struct Class {
     /// For built-in types: which one (user classes inherit their nearest built-in base's tag).
     pub tag: TypeTag,
     pub builtin: bool,
+    /// A user `__getattribute__` is defined by the class or a base (every attribute access
+    /// must go through it).
+    pub getattribute: Cell<bool>,
 }
 
 pub struct Instance {
@@ -412,6 +415,9 @@ pub struct Instance {
     pub dict: Rc<PyDict>,
     /// State of exception instances.
     pub exc: Option<RefCell<ExcState>>,
+    /// Instances of user subclasses of value types (`class Stack(list)`): the built-in value
+    /// they extend, created by the built-in `__new__` (see `vm::subclass`).
+    pub inner: Option<Value>,
 }
 
 /// What an exception object carries besides its attributes.

@@ -58,7 +58,22 @@ impl Vm {
                     );
                 };
                 let t = self.types.name_of(&receiver);
-                let fits = t == owner || (owner == "int" && t == "bool");
+                let fits = t == owner
+                    || (owner == "int" && t == "bool")
+                    || owner == "object"
+                    || self
+                        .types
+                        .of(&receiver)
+                        .mro
+                        .borrow()
+                        .iter()
+                        .any(|c| c.builtin && c.name.as_str() == owner);
+                // Ordinary methods act on the built-in value a subclass instance extends.
+                let receiver = if b.name.starts_with("__") {
+                    receiver
+                } else {
+                    crate::vm::subclass::unwrap(&receiver)
+                };
                 if !fits {
                     return self.err(
                         ExcKind::TypeError,

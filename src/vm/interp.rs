@@ -1143,7 +1143,9 @@ impl Vm {
     fn load_method(&mut self, obj: &Value, cv: &CodeValue, n: usize) -> VmResult<(Value, Value)> {
         let name = &cv.names[n];
         match obj {
-            Value::Instance(inst) if !inst.class.builtin && inst.exc.is_none() => {
+            Value::Instance(inst)
+                if !inst.class.builtin && inst.exc.is_none() && !inst.class.getattribute.get() =>
+            {
                 // A plain function in the class chain, not shadowed by the instance dict.
                 if let Some(ClassAttr::Found(f @ Value::Function(_))) =
                     cv.attr_cache[n].lookup(&inst.class, name)
@@ -1162,7 +1164,11 @@ impl Vm {
                     }
                 }
             }
-            Value::Instance(inst) if !inst.class.builtin && inst.dict.get_name(name).is_none() => {
+            Value::Instance(inst)
+                if !inst.class.builtin
+                    && !inst.class.getattribute.get()
+                    && inst.dict.get_name(name).is_none() =>
+            {
                 if let Some(f @ Value::Function(_)) =
                     crate::runtime::attr::class_lookup(&inst.class, &name.s)
                 {

@@ -10,6 +10,7 @@ pub mod interp;
 pub mod limits;
 pub mod memory;
 pub mod objects;
+pub mod subclass;
 pub mod unwind;
 
 use std::rc::Rc;

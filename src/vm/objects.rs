@@ -10,7 +10,7 @@ use crate::runtime::attr::class_lookup;
 use crate::runtime::errors::ExcKind;
 use crate::runtime::types::is_subclass;
 use crate::runtime::value::{
-    Args, BoundMethod, Class, ExcState, Instance, IterState, PyDict, PyStr, TypeTag, Value,
+    Args, BoundMethod, Class, Instance, IterState, PyDict, PyStr, TypeTag, Value,
 };
 
 /// C3 linearisation of `bases` (the class itself excluded); `None` when inconsistent.
@@ -168,8 +168,13 @@ impl Vm {
             _ => name.clone(),
         };
         ns.del_str("__qualname__");
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
+        let getattribute =
+            ns.get_str("__getattribute__").is_some() || mro.iter().any(|c| c.getattribute.get());
         let class = crate::runtime::gc::new(Class {
             name,
             qualname,
@@ -178,6 +183,7 @@ impl Vm {
             dict: ns,
             tag,
             builtin: false,
+            getattribute: std::cell::Cell::new(getattribute),
         });
         if let Some(Value::Cell(c)) = cell {
             *c.0.borrow_mut() = Some(Value::Class(class.clone()));
@@ -208,7 +214,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Calling a class: built-in constructors, exceptions, or a new instance and `__init__`.
+    /// Calling a class: built-in constructors, or `__new__` (the user's or the built-in one)
+    /// then `__init__` when `__new__` returned an instance of the class.
     pub fn call_class(
         &mut self,
         c: &Rc<Class>,
@@ -225,50 +232,82 @@ impl Vm {
                 },
             );
         }
-        let exc = matches!(c.tag, TypeTag::Exception(_)).then(|| {
-            RefCell::new(ExcState {
-                args: args.clone(),
-                ..ExcState::default()
-            })
-        });
-        if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_)) {
+        if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_))
+            && !super::subclass::is_value_tag(c.tag)
+        {
+            let base = super::subclass::builtin_base(c);
             return self.err(
                 ExcKind::TypeError,
                 format!(
                     "subclassing '{}' is not supported by krait yet",
-                    self.types.name_of(&Value::Class(c.clone()))
+                    base.name.s
                 ),
             );
         }
-        let inst = Value::Instance(crate::runtime::gc::new(Instance {
-            class: c.clone(),
-            dict: crate::runtime::gc::new(PyDict::new()),
-            exc,
-        }));
-        match class_lookup(c, "__init__") {
-            Some(init) => {
-                let r = self.call_kw(
-                    &init,
-                    std::iter::once(inst.clone()).chain(args).collect(),
-                    kw,
-                )?;
-                if !r.is_none() {
-                    let t = self.types.name_of(&r);
+        let user_new = class_lookup(c, "__new__");
+        let user_init = class_lookup(c, "__init__");
+        let inst = match &user_new {
+            Some(new) => {
+                let new = match new {
+                    Value::Instance(w) if crate::builtins::wrappers::is_wrapper(&w.class) => {
+                        w.dict.get_str("__func__").unwrap_or(Value::None)
+                    }
+                    other => other.clone(),
+                };
+                let full = std::iter::once(Value::Class(c.clone()))
+                    .chain(args.iter().cloned())
+                    .collect();
+                let inst = self.call_kw(&new, full, kw.clone())?;
+                if !is_subclass(&self.types.of(&inst), c) {
+                    return Ok(inst);
+                }
+                inst
+            }
+            None => {
+                if (!args.is_empty() || !kw.is_empty())
+                    && c.tag == TypeTag::Object
+                    && user_init.is_none()
+                {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("__init__() should return None, not '{t}'"),
+                        format!("{}() takes no arguments", c.name.s),
                     );
                 }
+                self.new_instance(
+                    c,
+                    Args {
+                        pos: &args,
+                        kw: &kw,
+                    },
+                )?
             }
-            None if (!args.is_empty() || !kw.is_empty())
-                && !matches!(c.tag, TypeTag::Exception(_)) =>
-            {
+        };
+        let init = match user_init {
+            Some(init) => Some(init),
+            None => {
+                let cls = self.types.of(&inst);
+                if super::subclass::is_value_tag(cls.tag) {
+                    super::subclass::own_dunder(cls.tag, "__init__")
+                        .map(|(n, f)| self.native_method(&inst, n, f))
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(init) = init {
+            let full = if matches!(init, Value::Builtin(_)) {
+                args
+            } else {
+                std::iter::once(inst.clone()).chain(args).collect()
+            };
+            let r = self.call_kw(&init, full, kw)?;
+            if !r.is_none() {
+                let t = self.types.name_of(&r);
                 return self.err(
                     ExcKind::TypeError,
-                    format!("{}() takes no arguments", c.name.s),
+                    format!("__init__() should return None, not '{t}'"),
                 );
             }
-            None => {}
         }
         Ok(inst)
     }
@@ -276,7 +315,9 @@ impl Vm {
     /// A dunder defined by the (user) class of `obj`, bound to `obj`.
     pub fn special(&self, obj: &Value, name: &str) -> Option<Value> {
         let Value::Instance(i) = obj else { return None };
-        let f = class_lookup(&i.class, name)?;
+        let Some(f) = class_lookup(&i.class, name) else {
+            return self.inner_special(obj, name);
+        };
         Some(match f {
             Value::Function(_) => Value::BoundMethod(crate::runtime::gc::new(BoundMethod {
                 receiver: obj.clone(),
@@ -323,14 +364,21 @@ impl Vm {
     }
 
     pub fn instance_repr(&mut self, v: &Value) -> VmResult<String> {
+        self.instance_repr_as(v, "__repr__")
+    }
+
+    /// `repr(v)`; `what` names the method in the error message (`str()` of an object
+    /// without `__str__` reports `__str__`, as CPython's `object.__str__` does).
+    fn instance_repr_as(&mut self, v: &Value, what: &str) -> VmResult<String> {
         if let Some(r) = self.call_special(v, "__repr__", vec![])? {
+            let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_ref().to_owned()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
                         ExcKind::TypeError,
-                        format!("__repr__ returned non-string (type {t})"),
+                        format!("{what} returned non-string (type {t})"),
                     )
                 }
             };
@@ -344,16 +392,23 @@ impl Vm {
                 format!("{name}{}", self.repr(&Value::tuple(args))?)
             });
         }
+        self.object_repr(v)
+    }
+
+    /// `object.__repr__`: `<__main__.C object at 0x...>`.
+    pub fn object_repr(&mut self, v: &Value) -> VmResult<String> {
         let c = self.types.of(v);
         let id = match v {
             Value::Instance(i) => crate::runtime::repr::opaque_id(Rc::as_ptr(i) as usize),
             _ => String::new(),
         };
-        Ok(format!("<__main__.{} object at {id}>", c.qualname.s))
+        let module = if c.builtin { "" } else { "__main__." };
+        Ok(format!("<{module}{} object at {id}>", c.qualname.s))
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
         if let Some(r) = self.call_special(v, "__str__", vec![])? {
+            let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_ref().to_owned()),
                 other => {
@@ -375,18 +430,72 @@ impl Vm {
                 _ => self.repr(&Value::tuple(args)),
             };
         }
-        self.instance_repr(v)
+        self.instance_repr_as(v, "__str__")
     }
 
-    pub fn instance_eq(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
-        for (x, y) in [(a, b), (b, a)] {
+    /// Whether `b`'s class is a strict subclass of `a`'s overriding `name`: then `b`'s
+    /// reflected method goes first.
+    fn reflected_first(&self, a: &Value, b: &Value, name: &str) -> bool {
+        match b {
+            Value::Instance(y) => {
+                let ta = self.types.of(a);
+                if Rc::ptr_eq(&ta, &y.class) || !is_subclass(&y.class, &ta) {
+                    return false;
+                }
+                match class_lookup(&y.class, name) {
+                    Some(f) => class_lookup(&ta, name).is_none_or(|g| !g.is(&f)),
+                    None => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// `a != b` with an instance on either side: `__ne__`, else the negated `__eq__`; the
+    /// result is what the method returned (not necessarily a bool).
+    pub fn instance_ne(&mut self, a: &Value, b: &Value) -> VmResult<Value> {
+        let order = if self.reflected_first(a, b, "__ne__") || self.reflected_first(a, b, "__eq__")
+        {
+            [(b, a), (a, b)]
+        } else {
+            [(a, b), (b, a)]
+        };
+        for (x, y) in order {
+            if let Some(r) = self.call_special(x, "__ne__", vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+                continue;
+            }
             if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
-                    return crate::runtime::ops::truthy(self, &r);
+                    return Ok(Value::Bool(!crate::runtime::ops::truthy(self, &r)?));
                 }
             }
         }
-        Ok(a.is(b))
+        Ok(Value::Bool(!a.is(b)))
+    }
+
+    /// `a == b` with an instance on either side, returning what `__eq__` returned.
+    pub fn instance_eq_value(&mut self, a: &Value, b: &Value) -> VmResult<Value> {
+        let order = if self.reflected_first(a, b, "__eq__") {
+            [(b, a), (a, b)]
+        } else {
+            [(a, b), (b, a)]
+        };
+        for (x, y) in order {
+            if let Some(r) = self.call_special(x, "__eq__", vec![y.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Ok(Value::Bool(a.is(b)))
+    }
+
+    pub fn instance_eq(&mut self, a: &Value, b: &Value) -> VmResult<bool> {
+        let r = self.instance_eq_value(a, b)?;
+        crate::runtime::ops::truthy(self, &r)
     }
 
     pub fn hash_instance(&mut self, v: &Value) -> VmResult<i64> {
@@ -399,7 +508,7 @@ impl Vm {
                         format!("unhashable type: '{}'", class.name.s),
                     );
                 }
-                Some(f @ Value::Function(_)) => {
+                Some(f) if !matches!(f, Value::Class(_)) => {
                     let r = self.call(&f, vec![v.clone()])?;
                     return match r {
                         Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
@@ -413,11 +522,15 @@ impl Vm {
                 }
                 _ => {}
             }
-            if class_lookup(&class, "__eq__").is_some() {
-                return self.err(
-                    ExcKind::TypeError,
-                    format!("unhashable type: '{}'", class.name.s),
-                );
+            if let Some(inner) = &i.inner {
+                return match crate::runtime::ops::hash_native(inner) {
+                    Some(Ok(h)) => Ok(h),
+                    Some(Err(_)) => self.err(
+                        ExcKind::TypeError,
+                        format!("unhashable type: '{}'", class.name.s),
+                    ),
+                    None => crate::runtime::ops::hash(self, &inner.clone()),
+                };
             }
             return Ok((Rc::as_ptr(i) as usize >> 4) as i64);
         }
@@ -520,13 +633,15 @@ impl Vm {
         name: &str,
         rname: &str,
     ) -> VmResult<Option<Value>> {
-        let b_first = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if !Rc::ptr_eq(&x.class, &y.class) && is_subclass(&y.class, &x.class) && class_lookup(&y.class, rname).is_some());
+        let b_first = self.reflected_first(a, b, rname);
+        // The reflected method is never tried between two objects of the same type.
+        let same = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
         let order: [(&Value, &Value, &str); 2] = if b_first {
             [(b, a, rname), (a, b, name)]
         } else {
             [(a, b, name), (b, a, rname)]
         };
-        for (x, y, n) in order {
+        for (x, y, n) in order.into_iter().take(if same { 1 } else { 2 }) {
             if let Some(r) = self.call_special(x, n, vec![y.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(Some(r));
@@ -540,6 +655,29 @@ impl Vm {
         let (name, rname, _) = binop_names(op);
         if let Some(r) = self.binary_dunder(a, b, name, rname)? {
             return Ok(r);
+        }
+        // Sequence repetition by an object with `__index__`.
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            for (seq, n, seq_first) in [(a, b, true), (b, a, false)] {
+                if is_seq(seq) && matches!(n, Value::Instance(_)) {
+                    if self.special(n, "__index__").is_none() {
+                        let t = self.types.name_of(n);
+                        return self.err(
+                            ExcKind::TypeError,
+                            format!("can't multiply sequence by non-int of type '{t}'"),
+                        );
+                    }
+                    let k = Value::Int(self.to_index(n)?);
+                    let (x, y) = if seq_first { (seq, &k) } else { (&k, seq) };
+                    return crate::runtime::ops::binary_op(self, op, x, y);
+                }
+            }
         }
         let (ta, tb) = (self.types.name_of(a), self.types.name_of(b));
         let sym = if op == BinOp::Pow {
@@ -866,13 +1004,22 @@ impl Vm {
         let (class, obj) = match a.pos.len() {
             2 => match &a.pos[0] {
                 Value::Class(c) => (c.clone(), a.pos[1].clone()),
-                _ => return self.err(ExcKind::TypeError, "super() argument 1 must be a type"),
+                other => {
+                    let t = self.types.name_of(other);
+                    return self.err(
+                        ExcKind::TypeError,
+                        format!("super() argument 1 must be a type, not {t}"),
+                    );
+                }
             },
             0 => {
                 let Some(frame) = self.frames.last() else {
                     return self.err(ExcKind::RuntimeError, "super(): no current frame");
                 };
                 let code = frame.code().clone();
+                if code.argcount == 0 {
+                    return self.err(ExcKind::RuntimeError, "super(): no arguments");
+                }
                 let ncells = code.cellvars.len();
                 let class = code
                     .freevars
@@ -916,6 +1063,7 @@ impl Vm {
             class: super_class,
             dict: crate::runtime::gc::new(PyDict::new()),
             exc: None,
+            inner: None,
         });
         inst.dict.set_str("__thisclass__", Value::Class(class));
         inst.dict.set_str("__self__", obj);

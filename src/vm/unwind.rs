@@ -42,6 +42,7 @@ impl Vm {
                 args,
                 ..ExcState::default()
             })),
+            inner: None,
         }))
     }
 
