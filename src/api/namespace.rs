@@ -285,7 +285,7 @@ impl Namespace {
         self.vm.begin_run();
         let kw = kwargs
             .into_iter()
-            .map(|(k, v)| (Rc::new(PyStr::new(k.into())), v.0))
+            .map(|(k, v)| (Rc::new(PyStr::new(k)), v.0))
             .collect();
         let r = self.vm.call_kw(&f.0, args, kw);
         self.finish(r)

@@ -298,7 +298,7 @@ fn s_of(v: &Value) -> &str {
 
 fn arg_str(vm: &mut Vm, v: &Value, what: &str) -> VmResult<String> {
     match crate::vm::subclass::inner_str(v) {
-        Value::Str(s) => Ok(s.s.as_ref().to_owned()),
+        Value::Str(s) => Ok(s.s.as_str().to_owned()),
         other => {
             let t = vm.types.name_of(other);
             vm.err(ExcKind::TypeError, format!("{what} must be str, not {t}"))
@@ -386,7 +386,7 @@ fn split_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Option<String>, i6
     let p = args::parse(vm, name, a, &["sep", "maxsplit"], 0)?;
     let sep = match &p[0] {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) => Some(s.s.as_ref().to_owned()),
+        Some(Value::Str(s)) => Some(s.s.as_str().to_owned()),
         Some(other) => {
             let t = vm.types.name_of(other);
             return vm.err(ExcKind::TypeError, format!("must be str or None, not {t}"));
@@ -430,7 +430,7 @@ fn strip_with(
     args::between(vm, name, &a, 0, 1)?;
     let chars = match a.pos.first() {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) => Some(s.s.as_ref().to_owned()),
+        Some(Value::Str(s)) => Some(s.s.as_str().to_owned()),
         Some(_) => {
             return vm.err(
                 ExcKind::TypeError,
@@ -473,7 +473,7 @@ fn find_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Value, Option<i64>,
 
 fn needle(vm: &mut Vm, v: &Value) -> VmResult<String> {
     match crate::vm::subclass::inner_str(v) {
-        Value::Str(s) => Ok(s.s.as_ref().to_owned()),
+        Value::Str(s) => Ok(s.s.as_str().to_owned()),
         other => {
             let t = vm.types.name_of(other);
             vm.err(ExcKind::TypeError, format!("must be str, not {t}"))
@@ -592,7 +592,7 @@ fn str_pad(
     args::between(vm, name, &a, 1, 2)?;
     let w = vm.to_index(&a.pos[0])?;
     let fill = match a.pos.get(1).map(crate::vm::subclass::inner_str) {
-        Some(Value::Str(s)) => s.s.as_ref().to_owned(),
+        Some(Value::Str(s)) => s.s.as_str().to_owned(),
         Some(other) => {
             let t = vm.types.name_of(other);
             return vm.err(
@@ -639,7 +639,7 @@ fn str_format(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let s = recv(b);
     let kw: Vec<(String, Value)> =
         a.kw.iter()
-            .map(|(k, v)| (k.s.as_ref().to_owned(), v.clone()))
+            .map(|(k, v)| (k.s.as_str().to_owned(), v.clone()))
             .collect();
     super::strformat::format(vm, s_of(&s), a.pos, &super::strformat::Kw::List(&kw)).map(Value::str)
 }

@@ -242,7 +242,7 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("format", |vm, _, a| {
             args::between(vm, "format", &a, 1, 2)?;
             let spec = match a.pos.get(1) {
-                Some(Value::Str(s)) => s.s.as_ref().to_owned(),
+                Some(Value::Str(s)) => s.s.as_str().to_owned(),
                 Some(other) => {
                     let t = vm.types.name_of(other);
                     return vm.err(
@@ -696,7 +696,7 @@ fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
         };
         match v {
             Value::None => {}
-            Value::Str(s) => *target = s.s.as_ref().to_owned(),
+            Value::Str(s) => *target = s.s.as_str().to_owned(),
             other => {
                 let t = vm.types.name_of(other);
                 return vm.err(
@@ -860,6 +860,17 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         }
         return Ok(vm.new_exception_args(c.clone(), a.pos.to_vec()));
     }
+    if let (TypeTag::Str, [v], []) = (&c.tag, a.pos, a.kw) {
+        // The common `str(x)` first: no argument parsing, no name comparisons, and an int
+        // is formatted straight into the (usually inline) string.
+        return match v {
+            Value::Str(_) => Ok(v.clone()),
+            Value::Int(i) => Ok(Value::str(compact_str::ToCompactString::to_compact_string(
+                i,
+            ))),
+            _ => vm.str_of(v).map(Value::str),
+        };
+    }
     if wrappers::WRAPPERS.contains(&c.name.as_str()) || c.name.as_str() == "super" {
         return methods::construct_wrapper(vm, c, a);
     }
@@ -928,13 +939,6 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         TypeTag::Int => methods::int_new(vm, a),
         TypeTag::Float => methods::float_new(vm, a),
         TypeTag::Str => {
-            // The common `str(x)`: no argument parsing, and a str comes back as itself.
-            if let ([v], []) = (a.pos, a.kw) {
-                return match v {
-                    Value::Str(_) => Ok(v.clone()),
-                    _ => vm.str_of(v).map(Value::str),
-                };
-            }
             let p = args::parse(vm, "str", &a, &["object", "encoding", "errors"], 0)?;
             for (i, what) in [(1, "encoding"), (2, "errors")] {
                 if let Some(v) = p[i].as_ref().filter(|v| !matches!(v, Value::Str(_))) {

@@ -151,9 +151,9 @@ fn missing_accessor<T>(
     what: &str,
 ) -> VmResult<T> {
     let name = match p.dict.get_str("__name__") {
-        Some(Value::Str(s)) => Some(s.s.as_ref().to_owned()),
+        Some(Value::Str(s)) => Some(s.s.as_str().to_owned()),
         _ => match p.dict.get_str("fget") {
-            Some(Value::Function(f)) => Some(f.name.borrow().s.as_ref().to_owned()),
+            Some(Value::Function(f)) => Some(f.name.borrow().s.as_str().to_owned()),
             _ => None,
         },
     };

@@ -43,7 +43,7 @@ pub fn load(_vm: &mut Vm, name: &str) -> Option<Value> {
     };
     register(&b);
     Some(Value::Module(crate::runtime::gc::new(Module {
-        name: Rc::new(PyStr::new(name.into())),
+        name: Rc::new(PyStr::new(name)),
         dict: b.dict,
     })))
 }

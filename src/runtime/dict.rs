@@ -79,6 +79,31 @@ impl Table {
         }
     }
 
+    /// The slot of `key` when every key it could equal compares natively (no `__eq__` to
+    /// run): `Some(None)` is a definite miss, `None` means the caller must take `probe`.
+    #[inline]
+    pub fn find_native(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        let mut needs_vm = false;
+        let entries = &self.entries;
+        let found = self.index.find(spread(hash), |&i| {
+            let Some(e) = &entries[i] else { return false };
+            if e.hash != hash {
+                return false;
+            }
+            match super::ops::native_eq(&e.key, key) {
+                Some(eq) => eq,
+                None => {
+                    needs_vm = true;
+                    true
+                }
+            }
+        });
+        if needs_vm {
+            return None;
+        }
+        Some(found.copied())
+    }
+
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(Option::as_ref)
     }

@@ -299,12 +299,18 @@ fn dict_eq(vm: &mut Vm, x: &Rc<PyDict>, y: &Rc<PyDict>) -> VmResult<bool> {
 // ---------------------------------------------------------------- dict and set access
 
 /// Finds the slot of `key` in `table`, running `__eq__` outside any borrow of the table.
+#[inline]
 fn find_slot(
     vm: &mut Vm,
     table: &std::cell::RefCell<super::dict::Table>,
     key: &Value,
     hash: i64,
 ) -> VmResult<Option<usize>> {
+    if let Ok(t) = table.try_borrow() {
+        if let Some(slot) = t.find_native(key, hash) {
+            return Ok(slot);
+        }
+    }
     let probe = table.borrow().probe(key, hash, native_eq);
     match probe {
         Probe::Found(i) => Ok(Some(i)),
@@ -811,10 +817,7 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
     Ok(Some(match (op, a, b) {
         (BinOp::Add, Str(x), Str(y)) => {
             vm.reserve((x.s.len() + y.s.len()) as u64, 1)?;
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Value::str(s)
+            Value::Str(Rc::new(super::value::PyStr::concat(x, y)))
         }
         (BinOp::Add, List(x), List(y)) => {
             vm.reserve((x.0.borrow().len() + y.0.borrow().len()) as u64, 16)?;

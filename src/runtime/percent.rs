@@ -256,7 +256,7 @@ fn convert(
             ))
         }
         'c' => match v {
-            Value::Str(s) if s.char_len() == 1 => Ok(s.s.as_ref().to_owned()),
+            Value::Str(s) if s.char_len() == 1 => Ok(s.s.as_str().to_owned()),
             Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
                 Some(c) => Ok(c.to_string()),
                 None => vm.err(ExcKind::OverflowError, "%c arg not in range(0x110000)"),

@@ -121,7 +121,7 @@ impl Vm {
             },
             Value::BoundMethod(m) => {
                 let name = match &m.func {
-                    Value::Function(f) => f.qualname.borrow().s.as_ref().to_owned(),
+                    Value::Function(f) => f.qualname.borrow().s.as_str().to_owned(),
                     _ => "?".into(),
                 };
                 let recv = m.receiver.clone();
@@ -153,7 +153,7 @@ impl Vm {
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> VmResult<String> {
         match v {
-            Value::Str(s) => Ok(s.s.as_ref().to_owned()),
+            Value::Str(s) => Ok(s.s.as_str().to_owned()),
             Value::Instance(_) => self.instance_str(v),
             _ => self.repr(v),
         }

@@ -48,8 +48,8 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         mro.extend(b.mro.borrow().iter().cloned());
     }
     crate::runtime::gc::new(Class {
-        name: Rc::new(PyStr::new(name.into())),
-        qualname: Rc::new(PyStr::new(name.into())),
+        name: Rc::new(PyStr::new(name)),
+        qualname: Rc::new(PyStr::new(name)),
         bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(mro),
         dict: crate::runtime::gc::new(PyDict::new()),

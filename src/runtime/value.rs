@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
+use compact_str::CompactString;
 use num_bigint::BigInt;
 
 use super::dict::Table;
@@ -95,7 +96,7 @@ impl Clone for Value {
 }
 
 impl Value {
-    pub fn str(s: impl Into<Box<str>>) -> Value {
+    pub fn str(s: impl Into<CompactString>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
     }
 
@@ -167,13 +168,15 @@ impl Value {
 
 /// An immutable str. The character count and hash are computed once.
 pub struct PyStr {
-    pub s: Box<str>,
+    /// Inline up to 24 bytes: most strings a snippet builds need no allocation besides the Rc.
+    pub s: CompactString,
     nchars: usize,
     hash: Cell<Option<i64>>,
 }
 
 impl PyStr {
-    pub fn new(s: Box<str>) -> PyStr {
+    pub fn new(s: impl Into<CompactString>) -> PyStr {
+        let s = s.into();
         crate::vm::limits::note_alloc(s.len());
         let nchars = if s.is_ascii() {
             s.len()
@@ -183,6 +186,19 @@ impl PyStr {
         PyStr {
             s,
             nchars,
+            hash: Cell::new(None),
+        }
+    }
+
+    /// `x + y`, without rescanning either part for its character count.
+    pub fn concat(x: &PyStr, y: &PyStr) -> PyStr {
+        let mut s = CompactString::with_capacity(x.s.len() + y.s.len());
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        crate::vm::limits::note_alloc(s.len());
+        PyStr {
+            s,
+            nchars: x.nchars + y.nchars,
             hash: Cell::new(None),
         }
     }

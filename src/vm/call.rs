@@ -199,7 +199,7 @@ impl Vm {
         base: usize,
     ) -> VmResult<()> {
         let code = func.code.code.clone();
-        let qual = func.qualname.borrow().s.as_ref().to_owned();
+        let qual = func.qualname.borrow().s.as_str().to_owned();
         let nargs = code.argcount as usize;
         let nposonly = code.posonlyargcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
@@ -252,7 +252,7 @@ impl Vm {
                         }
                         d.set_str(&name.s, value.clone());
                     }
-                    None if found.is_some() => posonly_as_kw.push(name.s.as_ref().to_owned()),
+                    None if found.is_some() => posonly_as_kw.push(name.s.as_str().to_owned()),
                     None => {
                         return self.err(
                             ExcKind::TypeError,

@@ -26,7 +26,7 @@ impl Vm {
                 if let Some(m) = self.getattr_opt(v, "__format__")? {
                     let r = self.call(&m, vec![Value::str(spec)])?;
                     return match r {
-                        Value::Str(s) => Ok(s.s.as_ref().to_owned()),
+                        Value::Str(s) => Ok(s.s.as_str().to_owned()),
                         other => {
                             let t = self.types.name_of(&other);
                             self.err(

@@ -718,7 +718,7 @@ impl Vm {
                                     .iter()
                                     .map(|e| {
                                         (
-                                            e.key.as_str().map(|s| Rc::new(PyStr::new(s.into()))),
+                                            e.key.as_str().map(|s| Rc::new(PyStr::new(s))),
                                             e.value.clone(),
                                         )
                                     })
@@ -832,7 +832,7 @@ impl Vm {
                             Ok(v) => v,
                             Err(_) => {
                                 let mname = match &m {
-                                    Value::Module(m) => m.name.s.as_ref().to_owned(),
+                                    Value::Module(m) => m.name.s.as_str().to_owned(),
                                     _ => "?".into(),
                                 };
                                 raise!(
@@ -918,7 +918,7 @@ impl Vm {
         {
             return Ok(v);
         }
-        let name = name.s.as_ref().to_owned();
+        let name = name.s.as_str().to_owned();
         self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
@@ -959,8 +959,8 @@ impl Vm {
             .as_ref()
             .map_or(Value::None, |d| Value::str(&**d));
         Value::Function(crate::runtime::gc::new(Function {
-            name: std::cell::RefCell::new(Rc::new(PyStr::new((*code.name).into()))),
-            qualname: std::cell::RefCell::new(Rc::new(PyStr::new((*code.qualname).into()))),
+            name: std::cell::RefCell::new(Rc::new(PyStr::new(&*code.name))),
+            qualname: std::cell::RefCell::new(Rc::new(PyStr::new(&*code.qualname))),
             globals: self.frames[fi].globals.clone(),
             defaults,
             kwdefaults,

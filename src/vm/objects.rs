@@ -148,7 +148,7 @@ impl Vm {
             Err(blocked) => {
                 let names: Vec<String> = blocked
                     .iter()
-                    .map(|b| b.name.s.as_ref().to_owned())
+                    .map(|b| b.name.s.as_str().to_owned())
                     .collect();
                 return self.err(
                     ExcKind::TypeError,
@@ -373,7 +373,7 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__repr__", vec![])? {
             let r = super::subclass::unwrap(&r);
             return match r {
-                Value::Str(s) => Ok(s.s.as_ref().to_owned()),
+                Value::Str(s) => Ok(s.s.as_str().to_owned()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
@@ -410,7 +410,7 @@ impl Vm {
         if let Some(r) = self.call_special(v, "__str__", vec![])? {
             let r = super::subclass::unwrap(&r);
             return match r {
-                Value::Str(s) => Ok(s.s.as_ref().to_owned()),
+                Value::Str(s) => Ok(s.s.as_str().to_owned()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
