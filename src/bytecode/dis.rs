@@ -106,6 +106,26 @@ fn operand(code: &Code, instr: &Instr) -> String {
         | Instr::ImportFrom(n) => format!("{n} ({})", name(n)),
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => op.symbol().to_string(),
         Instr::CompareOp(op) => op.symbol().to_string(),
+        Instr::BinaryOpConst(op, k) => {
+            format!(
+                "{} {k} ({})",
+                op.symbol(),
+                const_repr(&code.consts[k as usize])
+            )
+        }
+        Instr::CompareOpConst(op, k) => {
+            format!(
+                "{} {k} ({})",
+                op.symbol(),
+                const_repr(&code.consts[k as usize])
+            )
+        }
+        Instr::CompareJumpIfFalse(op, t) => format!("{} to {t}", op.symbol()),
+        Instr::CompareConstJumpIfFalse(op, k, t) => format!(
+            "{} {k} ({}) to {t}",
+            op.symbol(),
+            const_repr(&code.consts[k as usize])
+        ),
         _ => match instr.jump_target() {
             Some(t) => format!("to {t}"),
             None => instr.operands().join(", "),

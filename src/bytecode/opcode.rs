@@ -158,6 +158,14 @@ instructions! {
     BinaryOp(op: BinOp);
     /// `a b -- a op= b`
     InplaceOp(op: BinOp);
+    /// `a -- a op k`: `LoadConst(k)` fused with the `BinaryOp` after it.
+    BinaryOpConst(op: BinOp, k: u32);
+    /// `a -- a op k`: `LoadConst(k)` fused with the `CompareOp` after it.
+    CompareOpConst(op: CmpOp, k: u32);
+    /// `a b --`: `CompareOp` fused with the `PopJumpIfFalse` after it (jump to `t` if false).
+    CompareJumpIfFalse(op: CmpOp, t: u32);
+    /// `a --`: `CompareOpConst(op, k)` fused with the `PopJumpIfFalse` after it.
+    CompareConstJumpIfFalse(op: CmpOp, k: u16, t: u32);
     /// `a -- op a`
     UnaryOp(op: UnOp);
     /// `a b -- a op b`
@@ -287,6 +295,9 @@ impl Instr {
             StoreSubscr => -3,
             DeleteSubscr => -2,
             BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
+            BinaryOpConst(..) | CompareOpConst(..) => 0,
+            CompareJumpIfFalse(..) => -2,
+            CompareConstJumpIfFalse(..) => -1,
             PopJumpIfFalse(_) | PopJumpIfTrue(_) => -1,
             JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => {
                 if jump {
@@ -338,8 +349,14 @@ impl Instr {
     pub fn jump_target(&self) -> Option<u32> {
         use Instr::*;
         match *self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-            | JumpIfTrueOrPop(t) | ForIter(t) => Some(t),
+            Jump(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | CompareJumpIfFalse(_, t)
+            | CompareConstJumpIfFalse(_, _, t) => Some(t),
             _ => None,
         }
     }
@@ -348,8 +365,14 @@ impl Instr {
     pub fn set_jump_target(&mut self, target: u32) {
         use Instr::*;
         match self {
-            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-            | JumpIfTrueOrPop(t) | ForIter(t) => *t = target,
+            Jump(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | CompareJumpIfFalse(_, t)
+            | CompareConstJumpIfFalse(_, _, t) => *t = target,
             _ => {}
         }
     }

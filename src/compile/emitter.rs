@@ -40,6 +40,8 @@ pub struct Emitter {
     /// False after an unconditional jump/return/raise until the next label.
     reachable: bool,
     pub span: Span,
+    /// Where the last label was placed (no instruction is fused across it).
+    label_at: Option<u32>,
 }
 
 impl Emitter {
@@ -59,6 +61,7 @@ impl Emitter {
     /// Places `label` here. After an unconditional jump, the depth is the one jumps brought.
     pub fn place(&mut self, label: Label) {
         self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
+        self.label_at = Some(self.instrs.len() as u32);
         if let Some(d) = self.label_depth[label.0 as usize] {
             if !self.reachable {
                 self.depth = d;
@@ -73,6 +76,10 @@ impl Emitter {
     }
 
     pub fn emit_at(&mut self, instr: Instr, span: Span) {
+        if let Some(fused) = self.fuse_with_last(instr, span) {
+            self.depth += fused.stack_effect(false);
+            return;
+        }
         self.instrs.push(instr);
         self.locations.push(Location {
             start: span.start,
@@ -86,6 +93,42 @@ impl Emitter {
         }
     }
 
+    /// Superinstructions: replaces the last instruction and `instr` by one that does both,
+    /// when nothing can jump between them and both are under the same handler. Fewer
+    /// dispatches and no push/pop of the intermediate value on the hottest pairs.
+    fn fuse_with_last(&mut self, instr: Instr, span: Span) -> Option<Instr> {
+        let here = self.instrs.len() as u32;
+        let last = *self.instrs.last()?;
+        if self.label_at == Some(here)
+            || !self.reachable
+            || self.handler_of.last().copied().flatten() != self.handlers.last().copied()
+        {
+            return None;
+        }
+        let (fused, own_location) = match (last, instr) {
+            (Instr::LoadConst(k), Instr::BinaryOp(op)) => (Instr::BinaryOpConst(op, k), true),
+            (Instr::LoadConst(k), Instr::CompareOp(op)) => (Instr::CompareOpConst(op, k), true),
+            // A failing comparison reports the comparison's position, so its location stays.
+            (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => {
+                (Instr::CompareJumpIfFalse(op, t), false)
+            }
+            (Instr::CompareOpConst(op, k), Instr::PopJumpIfFalse(t)) => {
+                let k = u16::try_from(k).ok()?;
+                (Instr::CompareConstJumpIfFalse(op, k, t), false)
+            }
+            _ => return None,
+        };
+        self.depth -= last.stack_effect(false);
+        *self.instrs.last_mut()? = fused;
+        if own_location {
+            *self.locations.last_mut()? = Location {
+                start: span.start,
+                end: span.end,
+            };
+        }
+        Some(fused)
+    }
+
     /// Emits a jump-like instruction to `label` (its operand is patched at the end).
     pub fn jump(&mut self, make: fn(u32) -> Instr, label: Label) {
         let instr = make(label.0);
@@ -95,8 +138,9 @@ impl Emitter {
             *slot = Some(taken);
         }
         self.max_depth = self.max_depth.max(taken);
-        self.fixups.push(self.instrs.len());
         self.emit(instr);
+        // The jump may have been fused into the previous instruction: patch where it landed.
+        self.fixups.push(self.instrs.len() - 1);
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {

@@ -134,20 +134,7 @@ impl Vm {
                 }
             }
             IterState::Range { next, stop, step } => {
-                let more = if *step > 0 {
-                    *next < *stop
-                } else {
-                    *next > *stop
-                };
-                if !more {
-                    return Ok(None);
-                }
-                let v = *next;
-                match next.checked_add(*step) {
-                    Some(n) => *next = n,
-                    None => *next = *stop,
-                }
-                Ok(Some(Value::Int(v)))
+                Ok(range_advance(next, *stop, *step).map(Value::Int))
             }
             IterState::Str { s, byte } => match s.s[*byte..].chars().next() {
                 Some(c) => {
@@ -377,6 +364,31 @@ impl Vm {
                 }
                 Ok(out)
             }
+        }
+    }
+}
+
+/// One step of a range iterator: the current value, or `None` when exhausted.
+#[inline(always)]
+fn range_advance(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let more = if step > 0 { *next < stop } else { *next > stop };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    *next = next.checked_add(step).unwrap_or(stop);
+    Some(v)
+}
+
+impl PyIter {
+    /// `for` over a range, inlined into the dispatch loop: `Some(item)` for a range iterator
+    /// (`Some(None)` when exhausted), `None` for every other iterator.
+    #[inline(always)]
+    pub fn next_range(&self) -> Option<Option<i64>> {
+        let mut st = self.0.try_borrow_mut().ok()?;
+        match &mut *st {
+            IterState::Range { next, stop, step } => Some(range_advance(next, *stop, *step)),
+            _ => None,
         }
     }
 }

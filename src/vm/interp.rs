@@ -395,6 +395,48 @@ impl Vm {
                         let r = t!(self.inplace_op(op, &a, &b));
                         self.push(r);
                     }
+                    Instr::BinaryOpConst(op, k) => {
+                        let b = &consts[k as usize];
+                        if !self.int_op_const_in_place(op, b) {
+                            let a = self.pop();
+                            let r = t!(ops::binary_op(self, op, &a, b));
+                            self.push(r);
+                        }
+                    }
+                    Instr::CompareOpConst(op, k) => {
+                        let b = &consts[k as usize];
+                        let a = self.pop();
+                        let r = t!(ops::compare(self, op, &a, b));
+                        self.push(r);
+                    }
+                    Instr::CompareJumpIfFalse(op, target) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let truth = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => ops::ordering_op(op, x.cmp(y)),
+                            _ => {
+                                let r = t!(ops::compare(self, op, &a, &b));
+                                t!(ops::truthy(self, &r))
+                            }
+                        };
+                        if !truth {
+                            pc = target as usize;
+                        }
+                    }
+                    Instr::CompareConstJumpIfFalse(op, k, target) => {
+                        let a = self.pop();
+                        let b = &consts[k as usize];
+                        let truth = match (&a, b) {
+                            (Value::Int(x), Value::Int(y)) => ops::ordering_op(op, x.cmp(y)),
+                            _ => {
+                                let r = t!(ops::compare(self, op, &a, b));
+                                t!(ops::truthy(self, &r))
+                            }
+                        };
+                        if !truth {
+                            pc = target as usize;
+                        }
+                    }
                     Instr::UnaryOp(op) => {
                         let a = self.pop();
                         let r = t!(ops::unary_op(self, op, &a));
@@ -461,6 +503,23 @@ impl Vm {
                         self.push(it);
                     }
                     Instr::ForIter(target) => {
+                        // Ranges step here without a call (the back-edge pays the step budget).
+                        let range_item = match self.stack.last() {
+                            Some(Value::Iterator(it)) => it.next_range(),
+                            _ => None,
+                        };
+                        match range_item {
+                            Some(Some(i)) => {
+                                self.push(Value::Int(i));
+                                continue;
+                            }
+                            Some(None) => {
+                                self.pop();
+                                pc = target as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         let it = self.top().clone();
                         save_pc!();
                         match t!(self.next(&it)) {
@@ -1095,6 +1154,26 @@ impl Vm {
         // Both operands are ints: nothing to drop, so skip the destructor calls.
         std::mem::forget(self.stack.pop());
         std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+        true
+    }
+
+    /// `int_op_in_place` with the right operand a constant (`BinaryOpConst`).
+    #[inline(always)]
+    fn int_op_const_in_place(&mut self, op: crate::bytecode::BinOp, b: &Value) -> bool {
+        use crate::bytecode::BinOp;
+        let (Some(Value::Int(x)), Value::Int(y)) = (self.stack.last(), b) else {
+            return false;
+        };
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            _ => ops::small_int_op(op, x, y),
+        };
+        let Some(r) = r else { return false };
+        let n = self.stack.len();
+        // The operand is an int: nothing to drop.
+        std::mem::forget(std::mem::replace(&mut self.stack[n - 1], r));
         true
     }
 
