@@ -90,7 +90,12 @@ impl Table {
             if e.hash != hash {
                 return false;
             }
-            match super::ops::native_eq(&e.key, key) {
+            let eq = match (&e.key, key) {
+                (Value::Int(a), Value::Int(b)) => Some(a == b),
+                (Value::Str(a), Value::Str(b)) => Some(std::rc::Rc::ptr_eq(a, b) || a.s == b.s),
+                (a, b) => super::ops::native_eq(a, b),
+            };
+            match eq {
                 Some(eq) => eq,
                 None => {
                     needs_vm = true;

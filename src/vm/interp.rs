@@ -723,6 +723,8 @@ impl Vm {
                         let called = if let Value::Null = self.stack[self_at] {
                             self.stack.remove(self_at);
                             t!(self.call_from_stack(argc as usize, None))
+                        } else if let Some(r) = self.dict_get_in_place(argc as usize, self_at) {
+                            Called::Value(t!(r))
                         } else if let Value::Builtin(b) = &self.stack[self_at - 1] {
                             // A native method found on its receiver: call it with `bound` = receiver.
                             let b = b.clone();
@@ -1155,6 +1157,27 @@ impl Vm {
         std::mem::forget(self.stack.pop());
         std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
         true
+    }
+
+    /// `d.get(key[, default])` on a plain dict, the counting idiom's call, without moving
+    /// the arguments into a buffer; `None` leaves the stack for the general path.
+    #[inline(always)]
+    fn dict_get_in_place(&mut self, argc: usize, self_at: usize) -> Option<VmResult> {
+        if !(1..=2).contains(&argc) || !matches!(self.stack[self_at], Value::Dict(_)) {
+            return None;
+        }
+        // LoadMethod on a dict receiver pushed dict's own method: the name identifies it.
+        if !matches!(&self.stack[self_at - 1], Value::Builtin(b) if b.name == "get") {
+            return None;
+        }
+        let default = if argc == 2 { self.pop() } else { Value::None };
+        let key = self.pop();
+        let dict = self.pop();
+        self.pop();
+        let Value::Dict(d) = &dict else {
+            return None;
+        };
+        Some(ops::dict_get(self, d, &key).map(|v| v.unwrap_or(default)))
     }
 
     /// `int_op_in_place` with the right operand a constant (`BinaryOpConst`).
