@@ -341,6 +341,16 @@ fn str_pred(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> 
 fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "join", &a, 1)?;
     let sep = recv(b);
+    // Lists and tuples are joined where they are: no Python code runs while their items are
+    // read, so the borrow is safe and the items need not be copied out first.
+    match &a.pos[0] {
+        Value::List(l) => {
+            let items = l.0.borrow();
+            return join_items(vm, s_of(&sep), &items);
+        }
+        Value::Tuple(t) => return join_items(vm, s_of(&sep), &t.0),
+        _ => {}
+    }
     let not_iterable = matches!(a.pos[0], Value::Instance(_))
         && vm.special(&a.pos[0], "__iter__").is_none()
         && vm.special(&a.pos[0], "__getitem__").is_none();
@@ -357,14 +367,15 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         }
         Err(e) => return Err(e),
     };
-    let mut out = String::new();
+    join_items(vm, s_of(&sep), &items)
+}
+
+/// `sep.join(items)`: every item must be a str (or a str subclass instance).
+fn join_items(vm: &mut Vm, sep: &str, items: &[Value]) -> R {
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        vm.tick(1)?;
-        if i > 0 {
-            out.push_str(s_of(&sep));
-        }
         match crate::vm::subclass::inner_of(item).unwrap_or(item) {
-            Value::Str(s) => out.push_str(&s.s),
+            Value::Str(s) => total = total.saturating_add(s.s.len()),
             _ => {
                 let t = vm.types.name_of(item);
                 return vm.err(
@@ -373,13 +384,28 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
                 );
             }
         }
-        if out.len() as u64 > crate::vm::limits::size_cap() {
-            let cap = crate::vm::limits::size_cap();
-            let e = crate::vm::limits::exceeded(crate::vm::limits::LimitKind::Size, cap);
-            return Err(vm.raise(e));
+    }
+    vm.tick(items.len() as u64)?;
+    let cap = crate::vm::limits::size_cap();
+    if total as u64 > cap {
+        let e = crate::vm::limits::exceeded(crate::vm::limits::LimitKind::Size, cap);
+        return Err(vm.raise(e));
+    }
+    let mut out = String::with_capacity(total);
+    let mut nchars = 0;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Value::Str(s) = crate::vm::subclass::inner_of(item).unwrap_or(item) {
+            out.push_str(&s.s);
+            nchars += s.char_len();
         }
     }
-    Ok(Value::str(out))
+    let sep_chars = sep.chars().count() * items.len().saturating_sub(1);
+    Ok(Value::Str(std::rc::Rc::new(
+        crate::runtime::value::PyStr::with_char_count(out.into(), nchars + sep_chars),
+    )))
 }
 
 fn split_args(vm: &mut Vm, a: &Args, name: &str) -> VmResult<(Option<String>, i64)> {

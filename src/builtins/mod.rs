@@ -865,9 +865,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         // is formatted straight into the (usually inline) string.
         return match v {
             Value::Str(_) => Ok(v.clone()),
-            Value::Int(i) => Ok(Value::str(compact_str::ToCompactString::to_compact_string(
-                i,
-            ))),
+            Value::Int(i) => Ok(Value::int_str(*i)),
             _ => vm.str_of(v).map(Value::str),
         };
     }

@@ -96,6 +96,13 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// The decimal str of an int (ASCII, so no character scan).
+    pub fn int_str(i: i64) -> Value {
+        let mut buf = itoa::Buffer::new();
+        let s = buf.format(i);
+        Value::Str(Rc::new(PyStr::with_char_count(s.into(), s.len())))
+    }
+
     pub fn str(s: impl Into<CompactString>) -> Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
     }
@@ -190,17 +197,22 @@ impl PyStr {
         }
     }
 
+    /// A str whose character count the caller already knows (no scan).
+    pub fn with_char_count(s: CompactString, nchars: usize) -> PyStr {
+        crate::vm::limits::note_alloc(s.len());
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(None),
+        }
+    }
+
     /// `x + y`, without rescanning either part for its character count.
     pub fn concat(x: &PyStr, y: &PyStr) -> PyStr {
         let mut s = CompactString::with_capacity(x.s.len() + y.s.len());
         s.push_str(&x.s);
         s.push_str(&y.s);
-        crate::vm::limits::note_alloc(s.len());
-        PyStr {
-            s,
-            nchars: x.nchars + y.nchars,
-            hash: Cell::new(None),
-        }
+        PyStr::with_char_count(s, x.nchars + y.nchars)
     }
 
     pub fn as_str(&self) -> &str {

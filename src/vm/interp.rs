@@ -1076,6 +1076,18 @@ impl Vm {
                 if c.builtin {
                     // `str(x)`, `int(s)`, `list(it)`...: constructed straight from the stack.
                     let c = c.clone();
+                    if argc == 1 {
+                        // `str(x)`, `int(s)`...: the one argument needs no buffer.
+                        let arg = self.pop();
+                        self.pop();
+                        let pos = std::slice::from_ref(&arg);
+                        let r = crate::builtins::construct(
+                            self,
+                            &c,
+                            crate::runtime::value::Args { pos, kw: &[] },
+                        );
+                        return r.map(Called::Value);
+                    }
                     let mut buf = self.arg_pool.pop().unwrap_or_default();
                     buf.extend(self.stack.drain(callee_at + 1..));
                     self.stack.pop();
@@ -1093,6 +1105,15 @@ impl Vm {
                 if b.bound.is_some() || b.owner.is_none() {
                     // Native callee: arguments go through a reused buffer, not a new Vec.
                     let b = b.clone();
+                    if argc == 1 {
+                        // `len(x)`, `abs(x)`...: the one argument needs no buffer.
+                        let arg = self.pop();
+                        self.pop();
+                        let pos = std::slice::from_ref(&arg);
+                        let r =
+                            (b.func)(self, &b.bound, crate::runtime::value::Args { pos, kw: &[] });
+                        return r.map(Called::Value);
+                    }
                     let mut buf = self.arg_pool.pop().unwrap_or_default();
                     buf.extend(self.stack.drain(callee_at + 1..));
                     self.stack.pop();
