@@ -143,7 +143,7 @@ pub fn property_delete(vm: &mut Vm, p: &Value, obj: &Value) -> VmResult<()> {
 }
 
 /// CPython 3.11's message: "property 'area' of 'Rect' object has no setter"; the name is the
-/// one `__set_name__` recorded, else the getter's `__name__`.
+/// one `__set_name__` recorded (a property attached after the class was made has none).
 fn missing_accessor<T>(
     vm: &mut Vm,
     p: &crate::runtime::value::Instance,
@@ -152,10 +152,7 @@ fn missing_accessor<T>(
 ) -> VmResult<T> {
     let name = match p.dict.get_str("__name__") {
         Some(Value::Str(s)) => Some(s.s.as_str().to_owned()),
-        _ => match p.dict.get_str("fget") {
-            Some(Value::Function(f)) => Some(f.name.borrow().s.as_str().to_owned()),
-            _ => None,
-        },
+        _ => None,
     };
     let owner = vm.types.name_of(obj);
     let msg = match name {

@@ -1,19 +1,33 @@
 //! Per-site caches for attribute access on instances of sandbox classes. An instance attribute
 //! read (`self.total`) must first make sure the class chain has no attribute of that name (a
 //! descriptor would take precedence) and no `__getattribute__`/`__setattr__` hook; walking the
-//! MRO for that on every access is what made attribute-heavy code slow. The cache remembers,
-//! for one class, what the chain said about the name, and trusts it while the key versions of
-//! every dict in the chain are unchanged (a version changes on every key insertion and
-//! removal, and which keys exist is all the answer depends on; a value replaced in place is
-//! read through its slot).
+//! MRO for that on every access is what made attribute-heavy code slow.
+//!
+//! The cache remembers, for one class, what the chain said about the name, and trusts it while
+//! the thread's class epoch is unchanged. The epoch moves whenever a key is added to or removed
+//! from any class dict (`dict::Table::class_dict`); which keys exist is all the answer depends
+//! on, and a value replaced in place is read through its slot. Class dicts change rarely once
+//! a program runs, so one compare replaces a version check per dict of the chain.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use super::value::{Class, PyDict, PyStr, Value};
+use super::value::{Class, PyStr, Value};
 
-/// How many class dicts a cached answer may depend on (the class and three ancestors).
-const MAX_CHAIN: usize = 4;
+thread_local! {
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The current class epoch of this thread.
+#[inline(always)]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(Cell::get)
+}
+
+/// Called on every key insertion or removal in a class dict: invalidates every cache entry.
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+}
 
 /// What the class chain holds for a name.
 pub enum ClassAttr {
@@ -24,35 +38,22 @@ pub enum ClassAttr {
 }
 
 #[derive(Default)]
-pub struct AttrCache(RefCell<Option<Entry>>);
-
-struct Entry {
-    /// The `Weak` keeps the class allocation alive, so a pointer match is never a new class.
-    class: Weak<Class>,
-    versions: [u64; MAX_CHAIN],
-    chain_len: u8,
-    /// Where the name was found: (index in the chain, entry slot).
-    found: Option<(u8, u32)>,
+pub struct AttrCache {
+    /// Address of the class the entry describes (0: empty). `keep` holds the allocation, so
+    /// an equal address is never a different, newer class.
+    class: Cell<usize>,
+    keep: RefCell<Weak<Class>>,
+    /// The class epoch the entry was made in.
+    epoch: Cell<u64>,
+    /// Where the name was found: (index in the chain, 0 being the class; entry slot).
+    found: Cell<Option<(u8, u32)>>,
     /// No `__getattribute__`, `__setattr__` or `__delattr__` anywhere in the chain.
-    plain: bool,
-}
-
-/// The class dicts an instance attribute lookup walks: the class, then its MRO.
-fn chain(class: &Rc<Class>) -> Option<Vec<Rc<PyDict>>> {
-    let mro = class.mro.try_borrow().ok()?;
-    if mro.len() + 1 > MAX_CHAIN {
-        return None;
-    }
-    Some(
-        std::iter::once(class.dict.clone())
-            .chain(mro.iter().map(|c| c.dict.clone()))
-            .collect(),
-    )
+    plain: Cell<bool>,
 }
 
 impl AttrCache {
     /// The class chain's answer for `name`, if the class has no attribute hooks; `None` when
-    /// the slow path must decide (hooks, long chains, borrowed dicts).
+    /// the slow path must decide (hooks, very long chains, borrowed dicts).
     #[inline]
     pub fn lookup(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<ClassAttr> {
         if let Some(hit) = self.hit(class) {
@@ -63,78 +64,61 @@ impl AttrCache {
     }
 
     /// `Some(answer)` if the cache is valid for `class` (the answer is `None` when not plain).
+    #[inline(always)]
     fn hit(&self, class: &Rc<Class>) -> Option<Option<ClassAttr>> {
-        let slot = self.0.try_borrow().ok()?;
-        let e = slot.as_ref()?;
-        if !std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class)) {
+        if self.class.get() != Rc::as_ptr(class) as usize || self.epoch.get() != class_epoch() {
             return None;
         }
-        let mro = class.mro.try_borrow().ok()?;
-        if mro.len() + 1 != e.chain_len as usize {
-            return None;
-        }
-        let dict_at = |i: usize| {
-            if i == 0 {
-                &class.dict
-            } else {
-                &mro[i - 1].dict
-            }
-        };
-        for i in 0..e.chain_len as usize {
-            if dict_at(i).0.try_borrow().ok()?.version != e.versions[i] {
-                return None;
-            }
-        }
-        if !e.plain {
+        if !self.plain.get() {
             return Some(None);
         }
-        Some(Some(match e.found {
+        Some(Some(match self.found.get() {
             None => ClassAttr::Absent,
-            Some((i, s)) => {
-                let t = dict_at(i as usize).0.try_borrow().ok()?;
-                ClassAttr::Found(t.entry(s as usize)?.value.clone())
-            }
+            Some((i, s)) => ClassAttr::Found(Self::slot_value(class, i, s)?),
         }))
     }
 
-    fn fill(&self, class: &Rc<Class>, name: &Rc<PyStr>) {
-        let Ok(mut slot) = self.0.try_borrow_mut() else {
-            return;
+    fn slot_value(class: &Rc<Class>, i: u8, s: u32) -> Option<Value> {
+        let read = |d: &super::value::PyDict| {
+            let t = d.0.try_borrow().ok()?;
+            Some(t.entry(s as usize)?.value.clone())
         };
-        *slot = None;
-        let Some(dicts) = chain(class) else { return };
-        let mut versions = [0; MAX_CHAIN];
-        let mut found = None;
-        for (i, d) in dicts.iter().enumerate() {
-            let Ok(t) = d.0.try_borrow() else { return };
-            versions[i] = t.version;
-            drop(t);
-            if found.is_none() {
-                if let Some((s, _)) = d.find_name(name) {
-                    let Ok(s) = u32::try_from(s) else { return };
-                    found = Some((i as u8, s));
-                }
-            }
+        if i == 0 {
+            return read(&class.dict);
         }
-        // Hooks of built-in bases (object's) are the default behaviour the fast paths follow.
+        let mro = class.mro.try_borrow().ok()?;
+        read(&mro.get(i as usize - 1)?.dict)
+    }
+
+    fn fill(&self, class: &Rc<Class>, name: &Rc<PyStr>) {
+        self.class.set(0);
         let Ok(mro) = class.mro.try_borrow() else {
             return;
         };
-        let plain = std::iter::once(class)
-            .chain(mro.iter())
-            .filter(|c| !c.builtin)
-            .all(|c| {
-                ["__getattribute__", "__setattr__", "__delattr__"]
-                    .iter()
-                    .all(|hook| c.dict.get_str(hook).is_none())
-            });
-        drop(mro);
-        *slot = Some(Entry {
-            class: Rc::downgrade(class),
-            versions,
-            chain_len: dicts.len() as u8,
-            found,
-            plain,
+        let chain = || std::iter::once(class).chain(mro.iter());
+        let mut found = None;
+        for (i, c) in chain().enumerate() {
+            if let Some((s, _)) = c.dict.find_name(name) {
+                let (Ok(i), Ok(s)) = (u8::try_from(i), u32::try_from(s)) else {
+                    return;
+                };
+                found = Some((i, s));
+                break;
+            }
+        }
+        // Hooks of built-in bases (object's) are the default behaviour the fast paths follow.
+        let plain = chain().filter(|c| !c.builtin).all(|c| {
+            ["__getattribute__", "__setattr__", "__delattr__"]
+                .iter()
+                .all(|hook| c.dict.get_str(hook).is_none())
         });
+        let Ok(mut keep) = self.keep.try_borrow_mut() else {
+            return;
+        };
+        *keep = Rc::downgrade(class);
+        self.found.set(found);
+        self.plain.set(plain);
+        self.epoch.set(class_epoch());
+        self.class.set(Rc::as_ptr(class) as usize);
     }
 }

@@ -29,6 +29,8 @@ pub struct Table {
     len: usize,
     /// Bumped on every insertion or removal, so iterators can detect mutation.
     pub version: u64,
+    /// The dict of a class: its key changes also move the class epoch (`attrcache`).
+    pub class_dict: bool,
 }
 
 /// Result of probing for a key.
@@ -109,12 +111,37 @@ impl Table {
         Some(found.copied())
     }
 
+    /// The slot of a str key: pointer comparison first (names are shared, see
+    /// `runtime::names`), then content. Other key types never equal a str natively.
+    #[inline]
+    pub fn find_str(&self, key: &std::rc::Rc<super::value::PyStr>, hash: i64) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(spread(hash), |&i| match &entries[i] {
+                Some(e) if e.hash == hash => match &e.key {
+                    Value::Str(s) => std::rc::Rc::ptr_eq(s, key) || s.s == key.s,
+                    _ => false,
+                },
+                _ => false,
+            })
+            .copied()
+    }
+
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(Option::as_ref)
     }
 
     pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
         self.entries.get_mut(i).and_then(Option::as_mut)
+    }
+
+    /// Records that the set of keys changed.
+    #[inline]
+    fn keys_changed(&mut self) {
+        self.version += 1;
+        if self.class_dict {
+            super::attrcache::bump_class_epoch();
+        }
     }
 
     /// Appends a key known to be absent.
@@ -127,7 +154,7 @@ impl Table {
             entries[j].as_ref().map_or(0, |e| spread(e.hash))
         });
         self.len += 1;
-        self.version += 1;
+        self.keys_changed();
     }
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
@@ -136,7 +163,7 @@ impl Table {
             found.remove();
         }
         self.len -= 1;
-        self.version += 1;
+        self.keys_changed();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -161,7 +188,7 @@ impl Table {
         self.entries.clear();
         self.index.clear();
         self.len = 0;
-        self.version += 1;
+        self.keys_changed();
     }
 
     /// Live entries in insertion order.

@@ -11,6 +11,7 @@ pub mod gc;
 pub mod iter;
 pub mod json;
 pub mod mathfns;
+pub mod names;
 pub mod namespace;
 pub mod num;
 pub mod ops;

@@ -47,12 +47,14 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         mro.push(b.clone());
         mro.extend(b.mro.borrow().iter().cloned());
     }
+    let dict = crate::runtime::gc::new(PyDict::new());
+    dict.0.borrow_mut().class_dict = true;
     crate::runtime::gc::new(Class {
         name: Rc::new(PyStr::new(name)),
         qualname: Rc::new(PyStr::new(name)),
         bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(mro),
-        dict: crate::runtime::gc::new(PyDict::new()),
+        dict,
         tag,
         builtin: true,
         getattribute: std::cell::Cell::new(false),

@@ -604,45 +604,36 @@ impl PyDict {
     }
 
     /// Lookup by a name object (hash cached, pointer comparison first).
+    #[inline]
     pub fn get_name(&self, key: &Rc<PyStr>) -> Option<Value> {
-        let hash = key.hash();
         let t = self.0.borrow();
-        let probe = t.probe(&Value::Null, hash, |k, _| {
-            Some(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.s == key.s))
-        });
-        match probe {
-            super::dict::Probe::Found(i) => t.entry(i).map(|e| e.value.clone()),
-            _ => None,
-        }
+        let i = t.find_str(key, key.hash())?;
+        t.entry(i).map(|e| e.value.clone())
     }
 
     /// Like `get_name`, also giving the entry's slot (for `namespace::GlobalCache`).
     pub fn find_name(&self, key: &Rc<PyStr>) -> Option<(usize, Value)> {
-        let hash = key.hash();
         let t = self.0.try_borrow().ok()?;
-        let probe = t.probe(&Value::Null, hash, |k, _| {
-            Some(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.s == key.s))
-        });
-        match probe {
-            super::dict::Probe::Found(i) => t.entry(i).map(|e| (i, e.value.clone())),
-            _ => None,
-        }
+        let i = t.find_str(key, key.hash())?;
+        t.entry(i).map(|e| (i, e.value.clone()))
     }
 
     /// Stores under a name object (which becomes the key if the name is new).
+    #[inline]
     pub fn set_name(&self, key: &Rc<PyStr>, value: Value) {
         let hash = key.hash();
         let mut t = self.0.borrow_mut();
-        let probe = t.probe(&Value::Null, hash, |k, _| {
-            Some(matches!(k, Value::Str(s) if Rc::ptr_eq(s, key) || s.s == key.s))
-        });
-        match probe {
-            super::dict::Probe::Found(i) => {
+        match t.find_str(key, hash) {
+            Some(i) => {
                 if let Some(e) = t.entry_mut(i) {
-                    e.value = value;
+                    // The old value drops after the borrow ends: its destructor may not
+                    // re-enter this dict while it is held.
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(t);
+                    drop(old);
                 }
             }
-            _ => t.insert_new(hash, Value::Str(key.clone()), value),
+            None => t.insert_new(hash, Value::Str(key.clone()), value),
         }
     }
 

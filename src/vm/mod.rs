@@ -212,7 +212,7 @@ pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
         names: code
             .names
             .iter()
-            .map(|n| Rc::new(crate::runtime::value::PyStr::new(&**n)))
+            .map(|n| crate::runtime::names::name(n))
             .collect(),
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
         method_cache: code.names.iter().map(|_| Default::default()).collect(),

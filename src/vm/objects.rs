@@ -175,6 +175,7 @@ impl Vm {
         ns.del_str("__classcell__");
         let getattribute =
             ns.get_str("__getattribute__").is_some() || mro.iter().any(|c| c.getattribute.get());
+        ns.0.borrow_mut().class_dict = true;
         let class = crate::runtime::gc::new(Class {
             name,
             qualname,
