@@ -56,7 +56,7 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         d.set_str(name, Value::Class(c.clone()));
     }
     for c in types.exception_classes() {
-        d.set_str(c.name.as_str(), Value::Class(c.clone()));
+        d.set_str(c.name.borrow().as_str(), Value::Class(c.clone()));
     }
     for name in wrappers::WRAPPERS.iter().chain(&["super"]) {
         d.set_str(
@@ -315,6 +315,17 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                 a.pos[0],
                 Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)
             ) {
+                let t = vm.types.name_of(&a.pos[0]);
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object is not an iterator"),
+                );
+            }
+            if let (Value::Instance(_), None) = (&a.pos[0], a.pos.get(1)) {
+                // The StopIteration a user `__next__` raises propagates as it is (its value).
+                if let Some(r) = vm.call_special(&a.pos[0], "__next__", vec![])? {
+                    return Ok(r);
+                }
                 let t = vm.types.name_of(&a.pos[0]);
                 return vm.err(
                     ExcKind::TypeError,
@@ -588,7 +599,7 @@ fn is_callable(v: &Value) -> bool {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
             crate::runtime::attr::class_lookup(&i.class, "__call__").is_some()
-                || (i.class.builtin && i.class.name.as_str() == "staticmethod")
+                || (i.class.builtin && i.class.name.borrow().as_str() == "staticmethod")
         }
         _ => false,
     }
@@ -855,17 +866,19 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         if !a.kw.is_empty() {
             return vm.err(
                 ExcKind::TypeError,
-                format!("{}() takes no keyword arguments", c.name.s),
+                format!("{}() takes no keyword arguments", c.name.borrow().s),
             );
         }
         return Ok(vm.new_exception_args(c.clone(), a.pos.to_vec()));
     }
-    if wrappers::WRAPPERS.contains(&c.name.as_str()) || c.name.as_str() == "super" {
+    if wrappers::WRAPPERS.contains(&c.name.borrow().as_str()) || c.name.borrow().as_str() == "super"
+    {
         return methods::construct_wrapper(vm, c, a);
     }
     let _ = t;
     match c.tag {
-        TypeTag::Object => {
+        // Traceback objects come only from raised exceptions.
+        TypeTag::Object if !Rc::ptr_eq(c, &vm.types.traceback) => {
             if !a.pos.is_empty() || !a.kw.is_empty() {
                 return vm.err(ExcKind::TypeError, "object() takes no arguments");
             }
@@ -1054,7 +1067,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         }
         _ => vm.err(
             ExcKind::TypeError,
-            format!("cannot create '{}' instances", c.name.s),
+            format!("cannot create '{}' instances", c.name.borrow().s),
         ),
     }
 }

@@ -31,6 +31,8 @@ pub struct Types {
     pub module: Rc<Class>,
     pub iterator: Rc<Class>,
     pub dict_keys: Rc<Class>,
+    pub mappingproxy: Rc<Class>,
+    pub traceback: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub generator: Rc<Class>,
@@ -48,8 +50,8 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         mro.extend(b.mro.borrow().iter().cloned());
     }
     crate::runtime::gc::new(Class {
-        name: Rc::new(PyStr::new(name.into())),
-        qualname: Rc::new(PyStr::new(name.into())),
+        name: RefCell::new(Rc::new(PyStr::new(name.into()))),
+        qualname: RefCell::new(Rc::new(PyStr::new(name.into()))),
         bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(mro),
         dict: crate::runtime::gc::new(PyDict::new()),
@@ -118,6 +120,8 @@ impl Types {
             module: builtin_class("module", TypeTag::Module, o),
             iterator: builtin_class("iterator", TypeTag::Iterator, o),
             dict_keys: builtin_class("dict_keys", TypeTag::Iterator, o),
+            mappingproxy: builtin_class("mappingproxy", TypeTag::Iterator, o),
+            traceback: builtin_class("traceback", TypeTag::Object, o),
             dict_values: builtin_class("dict_values", TypeTag::Iterator, o),
             dict_items: builtin_class("dict_items", TypeTag::Iterator, o),
             generator: builtin_class("generator", TypeTag::Generator, o),
@@ -167,6 +171,7 @@ impl Types {
                 super::value::DictIterKind::Keys => self.dict_keys.clone(),
                 super::value::DictIterKind::Values => self.dict_values.clone(),
                 super::value::DictIterKind::Items => self.dict_items.clone(),
+                super::value::DictIterKind::Proxy => self.mappingproxy.clone(),
             },
             Value::Code(_) => self.code.clone(),
             Value::Cell(_) => self.cell.clone(),
@@ -181,8 +186,9 @@ impl Types {
                 super::value::DictIterKind::Keys => "dict_keys".into(),
                 super::value::DictIterKind::Values => "dict_values".into(),
                 super::value::DictIterKind::Items => "dict_items".into(),
+                super::value::DictIterKind::Proxy => "mappingproxy".into(),
             },
-            _ => self.of(v).name.as_str().to_string(),
+            _ => self.of(v).name.borrow().as_str().to_string(),
         }
     }
 }

@@ -872,7 +872,8 @@ impl Vm {
                         let exc = self.stack[n - 1].clone();
                         let exit = self.stack[n - 3].clone();
                         let typ = Value::Class(self.types.of(&exc));
-                        let r = t!(self.call(&exit, vec![typ, exc, Value::None]));
+                        let tb = self.traceback_of(&exc);
+                        let r = t!(self.call(&exit, vec![typ, exc, tb]));
                         let suppress = t!(ops::truthy(self, &r));
                         self.push(Value::Bool(suppress));
                     }

@@ -132,15 +132,18 @@ impl Vm {
         }
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
-                let msg = format!("duplicate base class {}", b.name.s);
+                let msg = format!("duplicate base class {}", b.name.borrow().s);
                 return self.err(ExcKind::TypeError, msg);
             }
         }
         if let Some(b) = bases
             .iter()
-            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.as_str()))
+            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.borrow().as_str()))
         {
-            let msg = format!("type '{}' is not an acceptable base type", b.name.s);
+            let msg = format!(
+                "type '{}' is not an acceptable base type",
+                b.name.borrow().s
+            );
             return self.err(ExcKind::TypeError, msg);
         }
         let mro = match c3(&bases) {
@@ -148,7 +151,7 @@ impl Vm {
             Err(blocked) => {
                 let names: Vec<String> = blocked
                     .iter()
-                    .map(|b| b.name.s.as_ref().to_owned())
+                    .map(|b| b.name.borrow().s.as_ref().to_owned())
                     .collect();
                 return self.err(
                     ExcKind::TypeError,
@@ -176,8 +179,8 @@ impl Vm {
         let getattribute =
             ns.get_str("__getattribute__").is_some() || mro.iter().any(|c| c.getattribute.get());
         let class = crate::runtime::gc::new(Class {
-            name,
-            qualname,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
             bases,
             mro: RefCell::new(mro),
             dict: ns,
@@ -240,7 +243,7 @@ impl Vm {
                 ExcKind::TypeError,
                 format!(
                     "subclassing '{}' is not supported by krait yet",
-                    base.name.s
+                    base.name.borrow().s
                 ),
             );
         }
@@ -270,7 +273,7 @@ impl Vm {
                 {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("{}() takes no arguments", c.name.s),
+                        format!("{}() takes no arguments", c.name.borrow().s),
                     );
                 }
                 self.new_instance(
@@ -348,7 +351,7 @@ impl Vm {
         match self.special(f, "__call__") {
             Some(m) => self.call_kw(&m, args, kw),
             // Since 3.10 a staticmethod object calls its function.
-            None if matches!(f, Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "staticmethod") =>
+            None if matches!(f, Value::Instance(i) if i.class.builtin && i.class.name.borrow().as_str() == "staticmethod") =>
             {
                 let func = match f {
                     Value::Instance(i) => i.dict.get_str("__func__").unwrap_or(Value::None),
@@ -403,7 +406,10 @@ impl Vm {
             _ => String::new(),
         };
         let module = if c.builtin { "" } else { "__main__." };
-        Ok(format!("<{module}{} object at {id}>", c.qualname.s))
+        Ok(format!(
+            "<{module}{} object at {id}>",
+            c.qualname.borrow().s
+        ))
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
@@ -505,7 +511,7 @@ impl Vm {
                 Some(Value::None) => {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("unhashable type: '{}'", class.name.s),
+                        format!("unhashable type: '{}'", class.name.borrow().s),
                     );
                 }
                 Some(f) if !matches!(f, Value::Class(_)) => {
@@ -527,7 +533,7 @@ impl Vm {
                     Some(Ok(h)) => Ok(h),
                     Some(Err(_)) => self.err(
                         ExcKind::TypeError,
-                        format!("unhashable type: '{}'", class.name.s),
+                        format!("unhashable type: '{}'", class.name.borrow().s),
                     ),
                     None => crate::runtime::ops::hash(self, &inner.clone()),
                 };
