@@ -356,7 +356,24 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("print", print),
         ("repr", |vm, _, a| {
             args::exactly(vm, "repr", &a, 1)?;
-            vm.repr(&a.pos[0]).map(Value::str)
+            let v = &a.pos[0];
+            if matches!(v, Value::Instance(_)) {
+                // A `str` subclass instance returned by `__repr__` is returned as it is.
+                if let Some(r) = vm.call_special(v, "__repr__", vec![])? {
+                    if let Value::Instance(_) = &r {
+                        if let Value::Str(_) = crate::vm::subclass::unwrap(&r) {
+                            return Ok(r);
+                        }
+                    }
+                    if let Value::Str(_) = &r {
+                        return Ok(r);
+                    }
+                    let t = vm.types.name_of(&r);
+                    let msg = format!("__repr__ returned non-string (type {t})");
+                    return vm.err(ExcKind::TypeError, msg);
+                }
+            }
+            vm.repr(v).map(Value::str)
         }),
         ("round", round),
         ("sorted", |vm, _, a| {
@@ -430,10 +447,16 @@ fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmRes
             }
             Ok(false)
         }
-        _ => vm.err(
-            ExcKind::TypeError,
-            format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
-        ),
+        _ => {
+            // CPython's two functions word it differently.
+            let (one, many) = if fname == "issubclass" {
+                ("class", "classes")
+            } else {
+                ("type", "types")
+            };
+            let msg = format!("{fname}() arg 2 must be a {one}, a tuple of {many}, or a union");
+            vm.err(ExcKind::TypeError, msg)
+        }
     }
 }
 
@@ -721,6 +744,11 @@ fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+        }
+        // CPython writes each piece as it goes: what a user `__str__` prints (or the error
+        // it raises) comes after the pieces before it.
+        if matches!(v, Value::Instance(_)) && !out.is_empty() {
+            vm.emit(&std::mem::take(&mut out))?;
         }
         out.push_str(&vm.str_of(v)?);
     }

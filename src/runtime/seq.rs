@@ -347,14 +347,7 @@ impl Vm {
         let items = match seq {
             Value::List(_) | Value::Tuple(_) => self.collect(seq)?,
             _ => {
-                if matches!(
-                    seq,
-                    Value::Int(_)
-                        | Value::Float(_)
-                        | Value::None
-                        | Value::Bool(_)
-                        | Value::BigInt(_)
-                ) {
+                if !self.is_iterable_type(seq) {
                     let t = self.types.name_of(seq);
                     return self.err(
                         ExcKind::TypeError,

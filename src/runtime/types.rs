@@ -30,6 +30,9 @@ pub struct Types {
     pub method: Rc<Class>,
     pub module: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The iterator types by name (`list_iterator`, `zip`, `reversed`, ...), created on first
+    /// use: krait's iterators are one value type whose state says what they iterate.
+    iterator_kinds: RefCell<Vec<Rc<Class>>>,
     pub dict_keys: Rc<Class>,
     pub mappingproxy: Rc<Class>,
     pub traceback: Rc<Class>,
@@ -127,6 +130,7 @@ impl Types {
             generator: builtin_class("generator", TypeTag::Generator, o),
             code: builtin_class("code", TypeTag::Code, o),
             cell: builtin_class("cell", TypeTag::Cell, o),
+            iterator_kinds: RefCell::new(Vec::new()),
             int,
             exceptions,
             object,
@@ -139,6 +143,19 @@ impl Types {
 
     pub fn exception_classes(&self) -> &[Rc<Class>] {
         &self.exceptions
+    }
+
+    fn iterator_class(&self, name: &str) -> Rc<Class> {
+        if name == "iterator" {
+            return self.iterator.clone();
+        }
+        let mut kinds = self.iterator_kinds.borrow_mut();
+        if let Some(c) = kinds.iter().find(|c| c.name.borrow().as_str() == name) {
+            return c.clone();
+        }
+        let c = builtin_class(name, TypeTag::Iterator, Some(&self.object));
+        kinds.push(c.clone());
+        c
     }
 
     /// `type(v)`.
@@ -165,7 +182,7 @@ impl Types {
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),
-            Value::Iterator(_) => self.iterator.clone(),
+            Value::Iterator(it) => self.iterator_class(super::iter::iter_type_name(it)),
             Value::Generator(_) => self.generator.clone(),
             Value::DictView(v) => match v.kind {
                 super::value::DictIterKind::Keys => self.dict_keys.clone(),

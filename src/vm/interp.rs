@@ -1216,11 +1216,7 @@ impl Vm {
 
     /// `*x` of a non-iterable: CPython names the callee (or "Value" in a display).
     fn star_error(&mut self, func: Option<&Value>, seq: &Value, e: Unwind) -> Unwind {
-        let iterable = !matches!(
-            seq,
-            Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_)
-        );
-        if iterable {
+        if self.is_iterable_type(seq) {
             return e;
         }
         let t = self.types.name_of(seq);

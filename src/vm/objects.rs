@@ -815,6 +815,29 @@ impl Vm {
         )
     }
 
+    /// Whether `v`'s type takes part in iteration at all (CPython: `tp_iter` or the sequence
+    /// protocol). Unpacking and `*x` name the value in their message when it does not, and
+    /// let the error of a failing `__iter__` through when it does.
+    pub fn is_iterable_type(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Iterator(_)
+            | Value::Generator(_)
+            | Value::DictView(_) => true,
+            Value::Instance(_) => {
+                self.special(v, "__iter__").is_some() || self.special(v, "__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
     pub fn instance_iter(&mut self, v: &Value) -> VmResult {
         if self.disabled(v, "__iter__") {
             let t = self.types.name_of(v);
@@ -893,6 +916,11 @@ impl Vm {
     pub fn instance_setitem(&mut self, obj: &Value, key: Value, value: Value) -> VmResult<()> {
         match self.call_special(obj, "__setitem__", vec![key, value])? {
             Some(_) => Ok(()),
+            // CPython's type has one slot for both: defining either method fills it, and the
+            // missing one is then an AttributeError naming it.
+            None if self.special(obj, "__delitem__").is_some() => {
+                self.err(ExcKind::AttributeError, "__setitem__")
+            }
             None => {
                 let t = self.types.name_of(obj);
                 self.err(
@@ -906,6 +934,9 @@ impl Vm {
     pub fn instance_delitem(&mut self, obj: &Value, key: &Value) -> VmResult<()> {
         match self.call_special(obj, "__delitem__", vec![key.clone()])? {
             Some(_) => Ok(()),
+            None if self.special(obj, "__setitem__").is_some() => {
+                self.err(ExcKind::AttributeError, "__delitem__")
+            }
             None => {
                 let t = self.types.name_of(obj);
                 self.err(
