@@ -194,7 +194,7 @@ fn render_message(type_name: &str, message: &str) -> String {
 }
 
 fn capture(vm: &mut Vm, exc: &Value) -> Exception {
-    let type_name = vm.types.of(exc).qualname.s.as_str().to_owned();
+    let type_name = vm.types.of(exc).qualname.borrow().s.as_str().to_owned();
     let message = vm.str_of(exc).unwrap_or_default();
     let entries: Vec<TracebackEntry> = exc_state(exc)
         .map(|st| st.borrow().traceback.clone())

@@ -106,11 +106,12 @@ impl std::fmt::Debug for Object {
 /// `type(v).__name__` without a VM (built-in types have fixed names).
 pub(crate) fn type_name(v: &Value) -> String {
     match v {
-        Value::Instance(i) => i.class.name.as_str().to_string(),
+        Value::Instance(i) => i.class.name.borrow().as_str().to_string(),
         Value::DictView(d) => match d.kind {
             crate::runtime::value::DictIterKind::Keys => "dict_keys".into(),
             crate::runtime::value::DictIterKind::Values => "dict_values".into(),
             crate::runtime::value::DictIterKind::Items => "dict_items".into(),
+            crate::runtime::value::DictIterKind::Proxy => "mappingproxy".into(),
         },
         _ => crate::runtime::ops::simple_type_name(v).to_string(),
     }

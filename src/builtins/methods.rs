@@ -249,6 +249,10 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
             "send" => gen_send, "throw" => gen_throw, "close" => gen_close, "__next__" => gen_next,
         }),
         Value::Iterator(_) => methods!(name, { "__next__" => iter_next }),
+        Value::DictView(v) if v.kind == DictIterKind::Proxy => methods!(name, {
+            "get" => dict_get, "keys" => dict_keys, "values" => dict_values, "items" => dict_items,
+            "copy" => dict_copy,
+        }),
         Value::DictView(_) => methods!(name, { "isdisjoint" => view_isdisjoint }),
         Value::Range(_) => methods!(name, { "index" => range_index, "count" => range_count }),
         Value::Slice(_) => methods!(name, { "indices" => slice_indices }),
@@ -1021,6 +1025,7 @@ fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> VmResult<Vec<(Value, Value
 fn the_dict(v: &Value) -> Rc<PyDict> {
     match v {
         Value::Dict(d) => d.clone(),
+        Value::DictView(p) if p.kind == DictIterKind::Proxy => p.dict.clone(),
         _ => crate::runtime::gc::new(PyDict::new()),
     }
 }
@@ -1091,6 +1096,11 @@ fn dict_setdefault(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 /// `dict(x)` / `d.update(x)`: from a mapping or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> VmResult<()> {
+    if let Value::DictView(p) = src {
+        if p.kind == DictIterKind::Proxy {
+            return vm.dict_merge(d, &Value::Dict(p.dict.clone()), false);
+        }
+    }
     if matches!(src, Value::Dict(_))
         || (matches!(src, Value::Instance(_)) && vm.getattr_opt(src, "keys")?.is_some())
     {
@@ -1971,9 +1981,9 @@ pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         exc: None,
         inner: None,
     });
-    match c.name.as_str() {
+    match c.name.borrow().as_str() {
         "staticmethod" | "classmethod" => {
-            args::exactly(vm, c.name.as_str(), &a, 1)?;
+            args::exactly(vm, c.name.borrow().as_str(), &a, 1)?;
             inst.dict.set_str("__func__", a.pos[0].clone());
         }
         "property" => {

@@ -56,7 +56,7 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         d.set_str(name, Value::Class(c.clone()));
     }
     for c in types.exception_classes() {
-        d.set_str(c.name.as_str(), Value::Class(c.clone()));
+        d.set_str(c.name.borrow().as_str(), Value::Class(c.clone()));
     }
     for name in wrappers::WRAPPERS.iter().chain(&["super"]) {
         d.set_str(
@@ -321,6 +321,17 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                     format!("'{t}' object is not an iterator"),
                 );
             }
+            if let (Value::Instance(_), None) = (&a.pos[0], a.pos.get(1)) {
+                // The StopIteration a user `__next__` raises propagates as it is (its value).
+                if let Some(r) = vm.call_special(&a.pos[0], "__next__", vec![])? {
+                    return Ok(r);
+                }
+                let t = vm.types.name_of(&a.pos[0]);
+                return vm.err(
+                    ExcKind::TypeError,
+                    format!("'{t}' object is not an iterator"),
+                );
+            }
             if let Value::Generator(g) = &a.pos[0] {
                 let g = g.clone();
                 return match (vm.resume(&g, Value::None, None)?, a.pos.get(1)) {
@@ -345,7 +356,24 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("print", print),
         ("repr", |vm, _, a| {
             args::exactly(vm, "repr", &a, 1)?;
-            vm.repr(&a.pos[0]).map(Value::str)
+            let v = &a.pos[0];
+            if matches!(v, Value::Instance(_)) {
+                // A `str` subclass instance returned by `__repr__` is returned as it is.
+                if let Some(r) = vm.call_special(v, "__repr__", vec![])? {
+                    if let Value::Instance(_) = &r {
+                        if let Value::Str(_) = crate::vm::subclass::unwrap(&r) {
+                            return Ok(r);
+                        }
+                    }
+                    if let Value::Str(_) = &r {
+                        return Ok(r);
+                    }
+                    let t = vm.types.name_of(&r);
+                    let msg = format!("__repr__ returned non-string (type {t})");
+                    return vm.err(ExcKind::TypeError, msg);
+                }
+            }
+            vm.repr(v).map(Value::str)
         }),
         ("round", round),
         ("sorted", |vm, _, a| {
@@ -419,10 +447,16 @@ fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmRes
             }
             Ok(false)
         }
-        _ => vm.err(
-            ExcKind::TypeError,
-            format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
-        ),
+        _ => {
+            // CPython's two functions word it differently.
+            let (one, many) = if fname == "issubclass" {
+                ("class", "classes")
+            } else {
+                ("type", "types")
+            };
+            let msg = format!("{fname}() arg 2 must be a {one}, a tuple of {many}, or a union");
+            vm.err(ExcKind::TypeError, msg)
+        }
     }
 }
 
@@ -588,7 +622,7 @@ fn is_callable(v: &Value) -> bool {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => {
             crate::runtime::attr::class_lookup(&i.class, "__call__").is_some()
-                || (i.class.builtin && i.class.name.as_str() == "staticmethod")
+                || (i.class.builtin && i.class.name.borrow().as_str() == "staticmethod")
         }
         _ => false,
     }
@@ -710,6 +744,11 @@ fn print(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+        }
+        // CPython writes each piece as it goes: what a user `__str__` prints (or the error
+        // it raises) comes after the pieces before it.
+        if matches!(v, Value::Instance(_)) && !out.is_empty() {
+            vm.emit(&std::mem::take(&mut out))?;
         }
         out.push_str(&vm.str_of(v)?);
     }
@@ -855,7 +894,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         if !a.kw.is_empty() {
             return vm.err(
                 ExcKind::TypeError,
-                format!("{}() takes no keyword arguments", c.name.s),
+                format!("{}() takes no keyword arguments", c.name.borrow().s),
             );
         }
         return Ok(vm.new_exception_args(c.clone(), a.pos.to_vec()));
@@ -869,12 +908,14 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             _ => vm.str_of(v).map(Value::str),
         };
     }
-    if wrappers::WRAPPERS.contains(&c.name.as_str()) || c.name.as_str() == "super" {
+    if wrappers::WRAPPERS.contains(&c.name.borrow().as_str()) || c.name.borrow().as_str() == "super"
+    {
         return methods::construct_wrapper(vm, c, a);
     }
     let _ = t;
     match c.tag {
-        TypeTag::Object => {
+        // Traceback objects come only from raised exceptions.
+        TypeTag::Object if !Rc::ptr_eq(c, &vm.types.traceback) => {
             if !a.pos.is_empty() || !a.kw.is_empty() {
                 return vm.err(ExcKind::TypeError, "object() takes no arguments");
             }
@@ -1056,7 +1097,7 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
         }
         _ => vm.err(
             ExcKind::TypeError,
-            format!("cannot create '{}' instances", c.name.s),
+            format!("cannot create '{}' instances", c.name.borrow().s),
         ),
     }
 }

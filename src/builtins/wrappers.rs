@@ -10,11 +10,11 @@ use crate::vm::{Vm, VmResult};
 pub const WRAPPERS: [&str; 3] = ["staticmethod", "classmethod", "property"];
 
 pub fn is_wrapper(class: &Rc<Class>) -> bool {
-    class.builtin && WRAPPERS.contains(&class.name.as_str())
+    class.builtin && WRAPPERS.contains(&class.name.borrow().as_str())
 }
 
 pub fn is_property(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "property")
+    matches!(v, Value::Instance(i) if i.class.builtin && i.class.name.borrow().as_str() == "property")
 }
 
 /// The value a wrapper stands for when read through an instance (`receiver`) or its class.
@@ -23,7 +23,7 @@ pub fn get(vm: &mut Vm, w: &Value, receiver: Option<Value>, class: &Rc<Class>) -
         return Ok(w.clone());
     };
     let func = i.dict.get_str("__func__").unwrap_or(Value::None);
-    match i.class.name.as_str() {
+    match i.class.name.borrow().as_str() {
         "staticmethod" => Ok(func),
         "classmethod" => {
             let owner = match &receiver {

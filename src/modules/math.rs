@@ -17,7 +17,10 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<f64> {
             let i = to_int(v).unwrap_or(Int::Small(0));
             crate::runtime::num::int_to_f64(&i).map_err(|e| vm.raise(e))
         }
-        Value::Instance(_) => {
+        // CPython's PyFloat_AsDouble: `__float__`, then `__index__` (not a str's text).
+        Value::Instance(_)
+            if vm.special(v, "__float__").is_some() || vm.special(v, "__index__").is_some() =>
+        {
             let f = crate::builtins::methods::float_new(
                 vm,
                 Args {

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::errors::ExcKind;
-use super::value::{BoundMethod, Builtin, Class, Value};
+use super::value::{BoundMethod, Builtin, Class, PyDict, Value};
 use crate::vm::unwind::exc_state;
 use crate::vm::{Vm, VmResult};
 
@@ -44,7 +44,10 @@ impl Vm {
 
     pub fn no_attribute(&mut self, obj: &Value, name: &str) -> crate::vm::Unwind {
         let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name.s),
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name.borrow().s
+            ),
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name.s),
             _ => format!(
                 "'{}' object has no attribute '{name}'",
@@ -75,7 +78,9 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> VmResult<Option<Value>> {
         self.getattr_error = None;
         match obj {
-            Value::Instance(inst) if inst.class.builtin && inst.class.name.as_str() == "super" => {
+            Value::Instance(inst)
+                if inst.class.builtin && inst.class.name.borrow().as_str() == "super" =>
+            {
                 let (Some(Value::Class(this)), Some(target)) = (
                     inst.dict.get_str("__thisclass__"),
                     inst.dict.get_str("__self__"),
@@ -122,8 +127,9 @@ impl Vm {
             }
             Value::Instance(_) => self.instance_getattr(obj, name, true),
             Value::Class(c) => Ok(match name {
-                "__name__" => Some(Value::Str(c.name.clone())),
-                "__qualname__" => Some(Value::Str(c.qualname.clone())),
+                "__name__" => Some(Value::Str(c.name.borrow().clone())),
+                "__qualname__" => Some(Value::Str(c.qualname.borrow().clone())),
+                "__class__" => Some(Value::Class(self.types.of(obj))),
                 "__mro__" => {
                     let mut items = vec![obj.clone()];
                     items.extend(c.mro.borrow().iter().map(|k| Value::Class(k.clone())));
@@ -146,7 +152,14 @@ impl Vm {
                     items.extend(c.mro.borrow().iter().map(|k| Value::Class(k.clone())));
                     Ok(Value::list(items))
                 })),
-                "__dict__" if !c.builtin => Some(Value::Dict(c.dict.clone())),
+                // A read-only view: writes go through setattr, which keeps the class's caches
+                // and flags (`__getattribute__`) right.
+                "__dict__" if !c.builtin => Some(Value::DictView(crate::runtime::gc::new(
+                    super::value::DictView {
+                        dict: c.dict.clone(),
+                        kind: super::value::DictIterKind::Proxy,
+                    },
+                ))),
                 "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
                 "__module__" if !c.builtin => Some(Value::str("__main__")),
                 _ => match class_lookup(c, name) {
@@ -236,13 +249,21 @@ impl Vm {
         if let Some(v) = self.exception_attr(obj, name) {
             return Ok(Some(v));
         }
+        if name == "__traceback__" && inst.exc.is_some() {
+            return Ok(Some(self.traceback_of(obj)));
+        }
         if let Some(v) = class_attr {
             return self.bind_class_attr(v, obj.clone(), &class).map(Some);
         }
         match name {
             "__class__" => return Ok(Some(Value::Class(class))),
-            "__dict__" if !class.builtin => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" if !class.builtin || inst.exc.is_some() => {
+                return Ok(Some(Value::Dict(inst.dict.clone())))
+            }
             _ => {}
+        }
+        if let Some(m) = self.exception_method(obj, name) {
+            return Ok(Some(m));
         }
         // Methods of the built-in type a subclass extends, then `object`'s.
         if let Some(inner) = &inst.inner {
@@ -290,7 +311,6 @@ impl Vm {
             "__cause__" => st.cause.clone().unwrap_or(Value::None),
             "__context__" => st.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(st.suppress_context),
-            "__traceback__" => Value::None,
             "value" if self.is_kind(obj, ExcKind::StopIteration) => {
                 st.args.first().cloned().unwrap_or(Value::None)
             }
@@ -400,15 +420,40 @@ impl Vm {
                         }
                     }
                 }
-                if class.builtin {
+                if Rc::ptr_eq(&class, &self.types.traceback) {
+                    let msg = format!("attribute '{name}' of 'traceback' objects is not writable");
+                    return self.err(ExcKind::AttributeError, msg);
+                }
+                if class.builtin && inst.exc.is_none() {
                     // `object()` instances have no __dict__.
                     return Err(self.no_attribute(obj, name));
+                }
+                if name == "__dict__" {
+                    return self.replace_instance_dict(&inst.dict, value);
                 }
                 inst.dict.set_str(name, value);
                 Ok(())
             }
             _ => self.setattr_other(obj, name, value),
         }
+    }
+
+    /// `obj.__dict__ = d`: the instance keeps its own dict and takes `d`'s entries (krait's
+    /// instance dict is fixed at creation; docs/divergences/objects.md).
+    fn replace_instance_dict(&mut self, dict: &Rc<PyDict>, value: Value) -> VmResult<()> {
+        let Value::Dict(src) = &value else {
+            let msg = format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.types.name_of(&value)
+            );
+            return self.err(ExcKind::TypeError, msg);
+        };
+        let entries = src.items();
+        dict.0.borrow_mut().clear();
+        for (k, v) in entries {
+            super::ops::dict_set(self, dict, k, v)?;
+        }
+        Ok(())
     }
 
     fn setattr_other(&mut self, obj: &Value, name: &str, value: Value) -> VmResult<()> {
@@ -442,8 +487,27 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
-                if name == "__getattribute__" {
-                    c.getattribute.set(true);
+                match name {
+                    "__name__" | "__qualname__" => return self.set_class_name(c, name, value),
+                    "__getattribute__" => c.getattribute.set(true),
+                    "__mro__" | "__base__" => {
+                        return self.err(ExcKind::AttributeError, "readonly attribute")
+                    }
+                    "__dict__" => {
+                        let msg = "attribute '__dict__' of 'type' objects is not writable";
+                        return self.err(ExcKind::AttributeError, msg);
+                    }
+                    "__class__" => {
+                        let msg = "__class__ assignment only supported for mutable types or \
+                                   ModuleType subclasses";
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                    // SANDBOX.md: a class's bases are fixed once created (objects.md).
+                    "__bases__" => {
+                        let msg = "__bases__ assignment is not supported by krait";
+                        return self.err(ExcKind::TypeError, msg);
+                    }
+                    _ => {}
                 }
                 c.dict.set_str(name, value);
                 Ok(())
@@ -452,11 +516,29 @@ impl Vm {
                 ExcKind::TypeError,
                 format!(
                     "cannot set '{name}' attribute of immutable type '{}'",
-                    c.name.s
+                    c.name.borrow().s
                 ),
             ),
             _ => Err(self.no_attribute(obj, name)),
         }
+    }
+
+    /// `C.__name__ = ...` / `C.__qualname__ = ...` with `type`'s check.
+    fn set_class_name(&mut self, c: &Rc<Class>, name: &str, value: Value) -> VmResult<()> {
+        let Value::Str(s) = value else {
+            let msg = format!(
+                "can only assign string to {}.{name}, not '{}'",
+                c.name.borrow().s,
+                self.types.name_of(&value)
+            );
+            return self.err(ExcKind::TypeError, msg);
+        };
+        if name == "__name__" {
+            *c.name.borrow_mut() = s;
+        } else {
+            *c.qualname.borrow_mut() = s;
+        }
+        Ok(())
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &str) -> VmResult<()> {

@@ -24,7 +24,7 @@ pub fn iter_type_name(it: &PyIter) -> &'static str {
         IterState::Range { .. } => "range_iterator",
         IterState::Str { .. } => "str_ascii_iterator",
         IterState::DictKeys { kind, .. } => match kind {
-            DictIterKind::Keys => "dict_keyiterator",
+            DictIterKind::Keys | DictIterKind::Proxy => "dict_keyiterator",
             DictIterKind::Values => "dict_valueiterator",
             DictIterKind::Items => "dict_itemiterator",
         },
@@ -76,7 +76,10 @@ impl Vm {
                 dict: dv.dict.clone(),
                 slot: 0,
                 version: dv.dict.0.borrow().version,
-                kind: dv.kind,
+                kind: match dv.kind {
+                    DictIterKind::Proxy => DictIterKind::Keys,
+                    k => k,
+                },
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => return self.instance_iter(v),
@@ -165,7 +168,7 @@ impl Vm {
                     *slot += 1;
                     if let Some(e) = t.entry(i) {
                         return Ok(Some(match kind {
-                            DictIterKind::Keys => e.key.clone(),
+                            DictIterKind::Keys | DictIterKind::Proxy => e.key.clone(),
                             DictIterKind::Values => e.value.clone(),
                             DictIterKind::Items => {
                                 Value::tuple(vec![e.key.clone(), e.value.clone()])

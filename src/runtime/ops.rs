@@ -237,6 +237,13 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
         }
         (Tuple(x), Tuple(y)) => seq_eq(vm, &x.0, &y.0),
         (Dict(x), Dict(y)) => dict_eq(vm, x, y),
+        // A mappingproxy compares as the dict it shows.
+        (DictView(x), _) if x.kind == super::value::DictIterKind::Proxy => {
+            eq(vm, &Dict(x.dict.clone()), b)
+        }
+        (_, DictView(y)) if y.kind == super::value::DictIterKind::Proxy => {
+            eq(vm, a, &Dict(y.dict.clone()))
+        }
         (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
             if x.0.borrow().len() != y.0.borrow().len() {
                 return Ok(false);
@@ -467,7 +474,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> 
             Ok(inside && (x - r.start) % r.step == 0)
         }
         Value::Instance(_) => vm.instance_contains(container, item),
-        Value::DictView(v) if v.kind == super::value::DictIterKind::Keys => {
+        Value::DictView(v)
+            if matches!(
+                v.kind,
+                super::value::DictIterKind::Keys | super::value::DictIterKind::Proxy
+            ) =>
+        {
             Ok(dict_get(vm, &v.dict, item)?.is_some())
         }
         Value::DictView(v) if v.kind == super::value::DictIterKind::Items => {
@@ -942,7 +954,10 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
 fn is_setlike(v: &Value) -> bool {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => true,
-        Value::DictView(d) => d.kind != super::value::DictIterKind::Values,
+        Value::DictView(d) => matches!(
+            d.kind,
+            super::value::DictIterKind::Keys | super::value::DictIterKind::Items
+        ),
         _ => false,
     }
 }

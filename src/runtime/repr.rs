@@ -129,15 +129,19 @@ impl Vm {
             }
             Value::Class(c) => {
                 if c.builtin {
-                    format!("<class '{}'>", c.name.s)
+                    format!("<class '{}'>", c.name.borrow().s)
                 } else {
-                    format!("<class '__main__.{}'>", c.qualname.s)
+                    format!("<class '__main__.{}'>", c.qualname.borrow().s)
                 }
             }
             Value::Instance(_) => return self.instance_repr(v),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name.s),
             Value::Iterator(it) => format!("<{} object>", super::iter::iter_type_name(it)),
             Value::Generator(g) => format!("<generator object {}>", g.qualname.s),
+            Value::DictView(dv) if dv.kind == super::value::DictIterKind::Proxy => {
+                let inner = self.repr(&Value::Dict(dv.dict.clone()))?;
+                format!("mappingproxy({inner})")
+            }
             Value::DictView(dv) => {
                 let name = self.types.name_of(v);
                 let items = self.collect(v)?;

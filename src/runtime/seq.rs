@@ -211,8 +211,11 @@ impl Vm {
                 Ok(Value::Int(r.get(j as i64)))
             }
             (Value::Instance(_), _) => self.instance_getitem(obj, key),
+            (Value::DictView(p), _) if p.kind == super::value::DictIterKind::Proxy => {
+                self.getitem(&Value::Dict(p.dict.clone()), key)
+            }
             (Value::Class(c), _) => {
-                let msg = format!("type '{}' is not subscriptable", c.name.s);
+                let msg = format!("type '{}' is not subscriptable", c.name.borrow().s);
                 self.err(ExcKind::TypeError, msg)
             }
             _ => {
@@ -324,9 +327,15 @@ impl Vm {
             Value::Instance(_) => self.instance_delitem(obj, key),
             _ => {
                 let t = self.types.name_of(obj);
+                // CPython's wording differs between the generic path and mappingproxy's own.
+                let does = if t == "mappingproxy" {
+                    "does not"
+                } else {
+                    "doesn't"
+                };
                 self.err(
                     ExcKind::TypeError,
-                    format!("'{t}' object doesn't support item deletion"),
+                    format!("'{t}' object {does} support item deletion"),
                 )
             }
         }
@@ -338,14 +347,7 @@ impl Vm {
         let items = match seq {
             Value::List(_) | Value::Tuple(_) => self.collect(seq)?,
             _ => {
-                if matches!(
-                    seq,
-                    Value::Int(_)
-                        | Value::Float(_)
-                        | Value::None
-                        | Value::Bool(_)
-                        | Value::BigInt(_)
-                ) {
+                if !self.is_iterable_type(seq) {
                     let t = self.types.name_of(seq);
                     return self.err(
                         ExcKind::TypeError,

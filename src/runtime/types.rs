@@ -30,7 +30,12 @@ pub struct Types {
     pub method: Rc<Class>,
     pub module: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The iterator types by name (`list_iterator`, `zip`, `reversed`, ...), created on first
+    /// use: krait's iterators are one value type whose state says what they iterate.
+    iterator_kinds: RefCell<Vec<Rc<Class>>>,
     pub dict_keys: Rc<Class>,
+    pub mappingproxy: Rc<Class>,
+    pub traceback: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub generator: Rc<Class>,
@@ -50,8 +55,8 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
     let dict = crate::runtime::gc::new(PyDict::new());
     dict.0.borrow_mut().class_dict = true;
     crate::runtime::gc::new(Class {
-        name: Rc::new(PyStr::new(name)),
-        qualname: Rc::new(PyStr::new(name)),
+        name: RefCell::new(Rc::new(PyStr::new(name))),
+        qualname: RefCell::new(Rc::new(PyStr::new(name))),
         bases: base.into_iter().cloned().collect(),
         mro: RefCell::new(mro),
         dict,
@@ -120,11 +125,14 @@ impl Types {
             module: builtin_class("module", TypeTag::Module, o),
             iterator: builtin_class("iterator", TypeTag::Iterator, o),
             dict_keys: builtin_class("dict_keys", TypeTag::Iterator, o),
+            mappingproxy: builtin_class("mappingproxy", TypeTag::Iterator, o),
+            traceback: builtin_class("traceback", TypeTag::Object, o),
             dict_values: builtin_class("dict_values", TypeTag::Iterator, o),
             dict_items: builtin_class("dict_items", TypeTag::Iterator, o),
             generator: builtin_class("generator", TypeTag::Generator, o),
             code: builtin_class("code", TypeTag::Code, o),
             cell: builtin_class("cell", TypeTag::Cell, o),
+            iterator_kinds: RefCell::new(Vec::new()),
             int,
             exceptions,
             object,
@@ -137,6 +145,19 @@ impl Types {
 
     pub fn exception_classes(&self) -> &[Rc<Class>] {
         &self.exceptions
+    }
+
+    fn iterator_class(&self, name: &str) -> Rc<Class> {
+        if name == "iterator" {
+            return self.iterator.clone();
+        }
+        let mut kinds = self.iterator_kinds.borrow_mut();
+        if let Some(c) = kinds.iter().find(|c| c.name.borrow().as_str() == name) {
+            return c.clone();
+        }
+        let c = builtin_class(name, TypeTag::Iterator, Some(&self.object));
+        kinds.push(c.clone());
+        c
     }
 
     /// `type(v)`.
@@ -163,12 +184,13 @@ impl Types {
             Value::Class(_) => self.type_.clone(),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),
-            Value::Iterator(_) => self.iterator.clone(),
+            Value::Iterator(it) => self.iterator_class(super::iter::iter_type_name(it)),
             Value::Generator(_) => self.generator.clone(),
             Value::DictView(v) => match v.kind {
                 super::value::DictIterKind::Keys => self.dict_keys.clone(),
                 super::value::DictIterKind::Values => self.dict_values.clone(),
                 super::value::DictIterKind::Items => self.dict_items.clone(),
+                super::value::DictIterKind::Proxy => self.mappingproxy.clone(),
             },
             Value::Code(_) => self.code.clone(),
             Value::Cell(_) => self.cell.clone(),
@@ -183,8 +205,9 @@ impl Types {
                 super::value::DictIterKind::Keys => "dict_keys".into(),
                 super::value::DictIterKind::Values => "dict_values".into(),
                 super::value::DictIterKind::Items => "dict_items".into(),
+                super::value::DictIterKind::Proxy => "mappingproxy".into(),
             },
-            _ => self.of(v).name.as_str().to_string(),
+            _ => self.of(v).name.borrow().as_str().to_string(),
         }
     }
 }

@@ -425,8 +425,9 @@ pub enum TypeTag {
 }
 
 pub struct Class {
-    pub name: Rc<PyStr>,
-    pub qualname: Rc<PyStr>,
+    /// `__name__` and `__qualname__`: assignable on sandbox classes (`C.__name__ = 'X'`).
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
     pub bases: Vec<Rc<Class>>,
     pub mro: RefCell<Vec<Rc<Class>>>,
     pub dict: Rc<PyDict>,
@@ -546,6 +547,9 @@ pub enum DictIterKind {
     Keys,
     Values,
     Items,
+    /// Not an iteration kind: a `mappingproxy` (a class's `__dict__`), a read-only view of the
+    /// whole dict. It iterates over keys.
+    Proxy,
 }
 
 pub struct DictView {

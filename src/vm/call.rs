@@ -67,7 +67,7 @@ impl Vm {
                         .mro
                         .borrow()
                         .iter()
-                        .any(|c| c.builtin && c.name.as_str() == owner);
+                        .any(|c| c.builtin && c.name.borrow().as_str() == owner);
                 // Ordinary methods act on the built-in value a subclass instance extends.
                 let receiver = if b.name.starts_with("__") {
                     receiver
@@ -410,7 +410,7 @@ impl Vm {
             Value::Function(func) => format!("__main__.{}()", func.qualname.borrow().s),
             Value::BoundMethod(m) => self.call_name(&m.func),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name.s),
+            Value::Class(c) => format!("{}()", c.name.borrow().s),
             _ => "function".into(),
         }
     }

@@ -933,7 +933,8 @@ impl Vm {
                         let exc = self.stack[n - 1].clone();
                         let exit = self.stack[n - 3].clone();
                         let typ = Value::Class(self.types.of(&exc));
-                        let r = t!(self.call(&exit, vec![typ, exc, Value::None]));
+                        let tb = self.traceback_of(&exc);
+                        let r = t!(self.call(&exit, vec![typ, exc, tb]));
                         let suppress = t!(ops::truthy(self, &r));
                         self.push(Value::Bool(suppress));
                     }
@@ -1338,11 +1339,7 @@ impl Vm {
 
     /// `*x` of a non-iterable: CPython names the callee (or "Value" in a display).
     fn star_error(&mut self, func: Option<&Value>, seq: &Value, e: Unwind) -> Unwind {
-        let iterable = !matches!(
-            seq,
-            Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_)
-        );
-        if iterable {
+        if self.is_iterable_type(seq) {
             return e;
         }
         let t = self.types.name_of(seq);

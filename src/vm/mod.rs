@@ -11,6 +11,7 @@ pub mod limits;
 pub mod memory;
 pub mod objects;
 pub mod subclass;
+pub mod traceback;
 pub mod unwind;
 
 use std::rc::Rc;

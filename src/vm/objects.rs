@@ -132,15 +132,18 @@ impl Vm {
         }
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
-                let msg = format!("duplicate base class {}", b.name.s);
+                let msg = format!("duplicate base class {}", b.name.borrow().s);
                 return self.err(ExcKind::TypeError, msg);
             }
         }
         if let Some(b) = bases
             .iter()
-            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.as_str()))
+            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.borrow().as_str()))
         {
-            let msg = format!("type '{}' is not an acceptable base type", b.name.s);
+            let msg = format!(
+                "type '{}' is not an acceptable base type",
+                b.name.borrow().s
+            );
             return self.err(ExcKind::TypeError, msg);
         }
         let mro = match c3(&bases) {
@@ -148,7 +151,7 @@ impl Vm {
             Err(blocked) => {
                 let names: Vec<String> = blocked
                     .iter()
-                    .map(|b| b.name.s.as_str().to_owned())
+                    .map(|b| b.name.borrow().s.as_str().to_owned())
                     .collect();
                 return self.err(
                     ExcKind::TypeError,
@@ -177,8 +180,8 @@ impl Vm {
             ns.get_str("__getattribute__").is_some() || mro.iter().any(|c| c.getattribute.get());
         ns.0.borrow_mut().class_dict = true;
         let class = crate::runtime::gc::new(Class {
-            name,
-            qualname,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
             bases,
             mro: RefCell::new(mro),
             dict: ns,
@@ -241,7 +244,7 @@ impl Vm {
                 ExcKind::TypeError,
                 format!(
                     "subclassing '{}' is not supported by krait yet",
-                    base.name.s
+                    base.name.borrow().s
                 ),
             );
         }
@@ -271,7 +274,7 @@ impl Vm {
                 {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("{}() takes no arguments", c.name.s),
+                        format!("{}() takes no arguments", c.name.borrow().s),
                     );
                 }
                 self.new_instance(
@@ -349,7 +352,7 @@ impl Vm {
         match self.special(f, "__call__") {
             Some(m) => self.call_kw(&m, args, kw),
             // Since 3.10 a staticmethod object calls its function.
-            None if matches!(f, Value::Instance(i) if i.class.builtin && i.class.name.as_str() == "staticmethod") =>
+            None if matches!(f, Value::Instance(i) if i.class.builtin && i.class.name.borrow().as_str() == "staticmethod") =>
             {
                 let func = match f {
                     Value::Instance(i) => i.dict.get_str("__func__").unwrap_or(Value::None),
@@ -404,7 +407,10 @@ impl Vm {
             _ => String::new(),
         };
         let module = if c.builtin { "" } else { "__main__." };
-        Ok(format!("<{module}{} object at {id}>", c.qualname.s))
+        Ok(format!(
+            "<{module}{} object at {id}>",
+            c.qualname.borrow().s
+        ))
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
@@ -506,7 +512,7 @@ impl Vm {
                 Some(Value::None) => {
                     return self.err(
                         ExcKind::TypeError,
-                        format!("unhashable type: '{}'", class.name.s),
+                        format!("unhashable type: '{}'", class.name.borrow().s),
                     );
                 }
                 Some(f) if !matches!(f, Value::Class(_)) => {
@@ -528,7 +534,7 @@ impl Vm {
                     Some(Ok(h)) => Ok(h),
                     Some(Err(_)) => self.err(
                         ExcKind::TypeError,
-                        format!("unhashable type: '{}'", class.name.s),
+                        format!("unhashable type: '{}'", class.name.borrow().s),
                     ),
                     None => crate::runtime::ops::hash(self, &inner.clone()),
                 };
@@ -810,6 +816,29 @@ impl Vm {
         )
     }
 
+    /// Whether `v`'s type takes part in iteration at all (CPython: `tp_iter` or the sequence
+    /// protocol). Unpacking and `*x` name the value in their message when it does not, and
+    /// let the error of a failing `__iter__` through when it does.
+    pub fn is_iterable_type(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Range(_)
+            | Value::Iterator(_)
+            | Value::Generator(_)
+            | Value::DictView(_) => true,
+            Value::Instance(_) => {
+                self.special(v, "__iter__").is_some() || self.special(v, "__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
     pub fn instance_iter(&mut self, v: &Value) -> VmResult {
         if self.disabled(v, "__iter__") {
             let t = self.types.name_of(v);
@@ -888,6 +917,11 @@ impl Vm {
     pub fn instance_setitem(&mut self, obj: &Value, key: Value, value: Value) -> VmResult<()> {
         match self.call_special(obj, "__setitem__", vec![key, value])? {
             Some(_) => Ok(()),
+            // CPython's type has one slot for both: defining either method fills it, and the
+            // missing one is then an AttributeError naming it.
+            None if self.special(obj, "__delitem__").is_some() => {
+                self.err(ExcKind::AttributeError, "__setitem__")
+            }
             None => {
                 let t = self.types.name_of(obj);
                 self.err(
@@ -901,6 +935,9 @@ impl Vm {
     pub fn instance_delitem(&mut self, obj: &Value, key: &Value) -> VmResult<()> {
         match self.call_special(obj, "__delitem__", vec![key.clone()])? {
             Some(_) => Ok(()),
+            None if self.special(obj, "__setitem__").is_some() => {
+                self.err(ExcKind::AttributeError, "__delitem__")
+            }
             None => {
                 let t = self.types.name_of(obj);
                 self.err(

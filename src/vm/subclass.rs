@@ -404,7 +404,7 @@ fn object_init(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         if class_lookup(&cls, "__new__").is_none() && !is_value_tag(cls.tag) {
             return vm.err(
                 ExcKind::TypeError,
-                format!("{}() takes no arguments", cls.name.s),
+                format!("{}() takes no arguments", cls.name.borrow().s),
             );
         }
     }
@@ -423,7 +423,7 @@ fn repr(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let x = this(b);
     // Sets show the subclass's name: `Tags({'a'})`, `Tags()`.
     if let (Value::Set(t) | Value::FrozenSet(t), Some(Value::Instance(i))) = (&x, b) {
-        let name = i.class.name.s.clone();
+        let name = i.class.name.borrow().s.clone();
         if t.0.borrow().is_empty() {
             return Ok(Value::str(format!("{name}()")));
         }
@@ -588,14 +588,17 @@ fn builtin_new(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     let Some(first) = a.pos.first() else {
         return vm.err(
             ExcKind::TypeError,
-            format!("{}.__new__(): not enough arguments", base.name.s),
+            format!("{}.__new__(): not enough arguments", base.name.borrow().s),
         );
     };
     let Value::Class(cls) = first else {
         let t = vm.types.name_of(first);
         return vm.err(
             ExcKind::TypeError,
-            format!("{}.__new__(X): X is not a type object ({t})", base.name.s),
+            format!(
+                "{}.__new__(X): X is not a type object ({t})",
+                base.name.borrow().s
+            ),
         );
     };
     let cls = cls.clone();
@@ -604,7 +607,10 @@ fn builtin_new(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
             ExcKind::TypeError,
             format!(
                 "{}.__new__({}): {} is not a subtype of {}",
-                base.name.s, cls.name.s, cls.name.s, base.name.s
+                base.name.borrow().s,
+                cls.name.borrow().s,
+                cls.name.borrow().s,
+                base.name.borrow().s
             ),
         );
     }
@@ -614,7 +620,8 @@ fn builtin_new(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
             ExcKind::TypeError,
             format!(
                 "object.__new__({}) is not safe, use {}.__new__()",
-                cls.name.s, nearest.name.s
+                cls.name.borrow().s,
+                nearest.name.borrow().s
             ),
         );
     }
@@ -630,7 +637,7 @@ fn builtin_new(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
             let msg = if new_overridden {
                 "object.__new__() takes exactly one argument (the type to instantiate)".to_string()
             } else {
-                format!("{}() takes no arguments", cls.name.s)
+                format!("{}() takes no arguments", cls.name.borrow().s)
             };
             return vm.err(ExcKind::TypeError, msg);
         }

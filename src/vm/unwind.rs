@@ -82,7 +82,7 @@ impl Vm {
     pub fn exception_message(&mut self, exc: &Value) -> String {
         let class = self.types.of(exc);
         // traceback prints the qualified name; `__main__` and `builtins` get no module prefix.
-        let name = class.qualname.s.as_str().to_owned();
+        let name = class.qualname.borrow().s.as_str().to_owned();
         match self.str_of(exc) {
             Ok(s) if s.is_empty() => name,
             Ok(s) => format!("{name}: {s}"),
@@ -121,6 +121,7 @@ impl Vm {
         }
         out += &self.exception_message(exc);
         out.push('\n');
+        out += &self.exception_notes(exc);
         out
     }
 }

@@ -45,7 +45,44 @@ attack!(
 attack!(
     traceback_frame,
     "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.tb_frame",
-    "AttributeError: 'NoneType' object has no attribute 'tb_frame'"
+    "AttributeError: 'traceback' object has no attribute 'tb_frame'"
+);
+attack!(
+    // The innermost traceback object (in a function) has no frame either.
+    traceback_chain_frame,
+    "def f(): 1/0\ntry:\n    f()\nexcept Exception as e:\n    tb = e.__traceback__\n    while tb.tb_next: tb = tb.tb_next\n    print(tb.tb_lineno)\n    tb.tb_frame",
+    "AttributeError: 'traceback' object has no attribute 'tb_frame'"
+);
+attack!(
+    traceback_read_only,
+    "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.tb_next = 1",
+    "AttributeError: attribute 'tb_next' of 'traceback' objects is not writable"
+);
+attack!(
+    traceback_no_dict,
+    "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.__dict__",
+    "AttributeError: 'traceback' object has no attribute '__dict__'"
+);
+attack!(
+    traceback_no_constructor,
+    "try:\n    1/0\nexcept Exception as e:\n    type(e.__traceback__)()",
+    "TypeError: cannot create 'traceback' instances"
+);
+attack!(
+    // A class's namespace is read-only through `__dict__` (writes go through setattr).
+    class_dict_read_only,
+    "class C: pass\nC.__dict__['x'] = 1",
+    "TypeError: 'mappingproxy' object does not support item assignment"
+);
+attack!(
+    class_dict_not_assignable,
+    "class C: pass\nC.__dict__ = {}",
+    "AttributeError: attribute '__dict__' of 'type' objects is not writable"
+);
+attack!(
+    class_bases_fixed,
+    "class C: pass\nclass D: pass\nC.__bases__ = (D,)",
+    "TypeError: __bases__ assignment is not supported by krait"
 );
 attack!(
     // SANDBOX.md allows a sandbox-owned value: the instance itself (docs/attributes.md).
