@@ -345,7 +345,13 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("print", print),
         ("repr", |vm, _, a| {
             args::exactly(vm, "repr", &a, 1)?;
-            vm.repr(&a.pos[0]).map(Value::str)
+            // CPython checks the recursion limit on this call and again in `PyObject_Repr`
+            // (the level `repr` of an object with `__repr__` counts): `__repr__` returning
+            // `repr(self)` fails "while calling a Python object" at the default limit.
+            vm.enter_native_as(crate::vm::call::Reentry::Call)?;
+            let r = vm.repr(&a.pos[0]);
+            vm.leave_native();
+            r.map(Value::str)
         }),
         ("round", round),
         ("sorted", |vm, _, a| {

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::call::Reentry;
 use super::{Unwind, Vm, VmResult};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::runtime::attr::class_lookup;
@@ -339,6 +340,23 @@ impl Vm {
         }
     }
 
+    /// `call_special`, the re-entry into Python counted as a `why` level (see `Reentry`).
+    pub fn call_special_as(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+        why: Reentry,
+    ) -> VmResult<Option<Value>> {
+        let Some(m) = self.special(obj, name) else {
+            return Ok(None);
+        };
+        self.reentry = why;
+        let r = self.call(&m, args);
+        self.reentry = Reentry::Plain;
+        r.map(Some)
+    }
+
     pub fn call_instance(
         &mut self,
         f: &Value,
@@ -370,7 +388,13 @@ impl Vm {
     /// `repr(v)`; `what` names the method in the error message (`str()` of an object
     /// without `__str__` reports `__str__`, as CPython's `object.__str__` does).
     fn instance_repr_as(&mut self, v: &Value, what: &str) -> VmResult<String> {
-        if let Some(r) = self.call_special(v, "__repr__", vec![])? {
+        // `str()` falling back to `__repr__` is still CPython's `PyObject_Str` level.
+        let why = if what == "__str__" {
+            Reentry::Str
+        } else {
+            Reentry::Repr
+        };
+        if let Some(r) = self.call_special_as(v, "__repr__", vec![], why)? {
             let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_ref().to_owned()),
@@ -407,7 +431,7 @@ impl Vm {
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
-        if let Some(r) = self.call_special(v, "__str__", vec![])? {
+        if let Some(r) = self.call_special_as(v, "__str__", vec![], Reentry::Str)? {
             let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_ref().to_owned()),
