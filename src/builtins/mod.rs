@@ -605,12 +605,15 @@ fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
         let (d, m) = num::int_divmod(&p, &q).map_err(|e| vm.raise(e))?;
         return Ok(Value::tuple(vec![from_int(d), from_int(m)]));
     }
+    // An int too large for a float is an OverflowError, as in float arithmetic.
     let as_f = |v: &Value| match v {
-        Value::Float(f) => Some(*f),
-        _ => to_int(v).and_then(|i| num::int_to_f64(&i).ok()),
+        Value::Float(f) => Some(Ok(*f)),
+        _ => to_int(v).map(|i| num::int_to_f64(&i)),
     };
     match (as_f(x), as_f(y)) {
         (Some(p), Some(q)) => {
+            let p = p.map_err(|e| vm.raise(e))?;
+            let q = q.map_err(|e| vm.raise(e))?;
             let (d, m) = num::float_divmod(p, q).map_err(|e| vm.raise(e))?;
             Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
         }

@@ -92,10 +92,7 @@ fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
 
 /// The hash of a tuple without Python code (`None` when an item needs it).
 fn tuple_hash_native(root: &PyTuple) -> Option<Result<i64, String>> {
-    match fold_tuple_hash(root, &mut |item| hash_native(item).ok_or(())) {
-        Ok(r) => Some(r),
-        Err(()) => None,
-    }
+    fold_tuple_hash(root, &mut |item| hash_native(item).ok_or(())).ok()
 }
 
 /// The hash of a tuple some of whose items run `__hash__`.

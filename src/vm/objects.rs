@@ -86,6 +86,20 @@ fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// A classmethod read through its defining class is bound to that class; `__init_subclass__`
+/// binds it to the new subclass instead.
+fn rebind_classmethod(v: Value, owner: &Value) -> Value {
+    match v {
+        Value::BoundMethod(m) if matches!(m.receiver, Value::Class(_)) => Value::BoundMethod(
+            crate::runtime::gc::new(crate::runtime::value::BoundMethod {
+                receiver: owner.clone(),
+                func: m.func.clone(),
+            }),
+        ),
+        other => other,
+    }
+}
+
 impl Vm {
     /// `__build_class__(func, name, *bases, **kw)`: runs the body in a fresh namespace.
     pub fn build_class(&mut self, args: Args) -> VmResult {
@@ -172,6 +186,13 @@ impl Vm {
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
             ns.set_str("__hash__", Value::None);
         }
+        // `type.__new__` makes a plain `__init_subclass__` a classmethod.
+        if let Some(f @ Value::Function(_)) = ns.get_str("__init_subclass__") {
+            if let Some(cm) = self.builtins.get_str("classmethod") {
+                let wrapped = self.call(&cm, vec![f])?;
+                ns.set_str("__init_subclass__", wrapped);
+            }
+        }
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
         let getattribute =
@@ -190,7 +211,27 @@ impl Vm {
             *c.0.borrow_mut() = Some(Value::Class(class.clone()));
         }
         self.set_names(&class)?;
+        self.init_subclass(&class)?;
         Ok(Value::Class(class))
+    }
+
+    /// `__init_subclass__` of the nearest base defining one, as `type.__new__` calls it
+    /// (`super(cls, cls).__init_subclass__()`), bound to the new class. `object`'s does
+    /// nothing. Class keywords are refused earlier, so it is called without arguments.
+    fn init_subclass(&mut self, class: &Rc<Class>) -> VmResult<()> {
+        let mro = class.mro.borrow().clone();
+        // `mro` holds the bases' linearization, without the class itself.
+        let Some((base, hook)) = mro
+            .iter()
+            .filter(|b| !b.builtin)
+            .find_map(|b| b.dict.get_str("__init_subclass__").map(|h| (b.clone(), h)))
+        else {
+            return Ok(());
+        };
+        let owner = Value::Class(class.clone());
+        let bound = crate::builtins::wrappers::get(self, &hook, None, &base)?;
+        self.call(&rebind_classmethod(bound, &owner), vec![])
+            .map(drop)
     }
 
     /// `__set_name__(owner, name)` for each attribute defined in the class body, as

@@ -164,3 +164,17 @@ attack!(
     "x = [0]\ny = [1]\nfor i in range(100000):\n    x = [x, 1]\n    y = [y, 1]\nx < y",
     "RecursionError: maximum recursion depth exceeded in comparison"
 );
+// Found by the `run` fuzzer (crash-6691dc68, crash-d29edb99): printf-style padding allocated
+// the width before any check and aborted the host.
+attack!(percent_width, "'%444444444444444d' % 4", "limit:max_size");
+attack!(
+    percent_star_width,
+    "'%*s' % (10**12, 'x')",
+    "limit:max_size"
+);
+attack!(percent_precision, "'%.444444444444d' % 4", "limit:max_size");
+attack!(
+    percent_widths_accumulate,
+    "'%9000000d' * 3 % (1, 2, 3)",
+    "limit:max_size"
+);
