@@ -98,7 +98,7 @@ pub mod vm;
 pub use api::{
     compile, eval, eval_str, exec, exec_str, from_object, function, raw_function, to_object,
     CallArgs, CancelHandle, Code, Error, ErrorKind, Exception, Frame, FromPy, HostReturn, IntoArgs,
-    IntoHostFn, IntoPy, Layer, LimitExceeded, LimitKind, Limits, Mode, Namespace, Object,
-    PrintSink, Serde,
+    IntoHostFn, IntoPy, Layer, LimitExceeded, LimitKind, Limits, Mode, Namespace, NativeModule,
+    Object, PrintSink, Serde,
 };
 pub use num_bigint::BigInt;

@@ -9,6 +9,7 @@ use super::code::{compile, Code, Mode};
 use super::convert::{FromPy, IntoPy};
 use super::error::Error;
 use super::layer::Layer;
+use super::module::NativeModule;
 use super::object::Object;
 use super::sink::PrintSink;
 use crate::bytecode;
@@ -159,6 +160,26 @@ impl Namespace {
         for (name, v) in names.iter().zip(values) {
             target.dict.set_str(name, v);
         }
+        Ok(())
+    }
+
+    /// Offers `module` to the snippets run here: `import name` yields it (see
+    /// [`NativeModule`]). A module registered under the name of a built-in one (`math`)
+    /// replaces it; registering a name again replaces the earlier module, for the imports that
+    /// follow. A name that is not one identifier is a `ValueError`.
+    ///
+    /// ```
+    /// use krait::{Namespace, NativeModule};
+    /// let mut ns = Namespace::new();
+    /// ns.add_module(&NativeModule::new("consts").value("ANSWER", 42))?;
+    /// ns.exec_str("import consts\nx = consts.ANSWER")?;
+    /// assert_eq!(ns.get_as::<i64>("x")?, 42);
+    /// assert!(ns.add_module(&NativeModule::new("a.b")).is_err());
+    /// # Ok::<(), krait::Error>(())
+    /// ```
+    pub fn add_module(&mut self, module: &NativeModule) -> Result<(), Error> {
+        module.check_name()?;
+        self.vm.add_module(module.name(), module.build());
         Ok(())
     }
 

@@ -356,24 +356,13 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         ("print", print),
         ("repr", |vm, _, a| {
             args::exactly(vm, "repr", &a, 1)?;
-            let v = &a.pos[0];
-            if matches!(v, Value::Instance(_)) {
-                // A `str` subclass instance returned by `__repr__` is returned as it is.
-                if let Some(r) = vm.call_special(v, "__repr__", vec![])? {
-                    if let Value::Instance(_) = &r {
-                        if let Value::Str(_) = crate::vm::subclass::unwrap(&r) {
-                            return Ok(r);
-                        }
-                    }
-                    if let Value::Str(_) = &r {
-                        return Ok(r);
-                    }
-                    let t = vm.types.name_of(&r);
-                    let msg = format!("__repr__ returned non-string (type {t})");
-                    return vm.err(ExcKind::TypeError, msg);
-                }
-            }
-            vm.repr(v).map(Value::str)
+            // CPython checks the recursion limit on this call and again in `PyObject_Repr`
+            // (the level `repr` of an object with `__repr__` counts): `__repr__` returning
+            // `repr(self)` fails "while calling a Python object" at the default limit.
+            vm.enter_native_as(crate::vm::call::Reentry::Call)?;
+            let r = repr_value(vm, &a.pos[0]);
+            vm.leave_native();
+            r
         }),
         ("round", round),
         ("sorted", |vm, _, a| {
@@ -633,12 +622,15 @@ fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
         let (d, m) = num::int_divmod(&p, &q).map_err(|e| vm.raise(e))?;
         return Ok(Value::tuple(vec![from_int(d), from_int(m)]));
     }
+    // An int too large for a float is an OverflowError, as in float arithmetic.
     let as_f = |v: &Value| match v {
-        Value::Float(f) => Some(*f),
-        _ => to_int(v).and_then(|i| num::int_to_f64(&i).ok()),
+        Value::Float(f) => Some(Ok(*f)),
+        _ => to_int(v).map(|i| num::int_to_f64(&i)),
     };
     match (as_f(x), as_f(y)) {
         (Some(p), Some(q)) => {
+            let p = p.map_err(|e| vm.raise(e))?;
+            let q = q.map_err(|e| vm.raise(e))?;
             let (d, m) = num::float_divmod(p, q).map_err(|e| vm.raise(e))?;
             Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
         }
@@ -1110,4 +1102,24 @@ fn bigint_value(b: BigInt) -> Value {
 #[allow(dead_code)]
 fn bytes_value(b: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(PyBytes(b.into_boxed_slice())))
+}
+
+/// `repr(v)`; a `str` subclass instance returned by `__repr__` is returned as it is.
+fn repr_value(vm: &mut Vm, v: &Value) -> R {
+    if matches!(v, Value::Instance(_)) {
+        if let Some(r) = vm.call_special(v, "__repr__", vec![])? {
+            if let Value::Instance(_) = &r {
+                if let Value::Str(_) = crate::vm::subclass::unwrap(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Value::Str(_) = &r {
+                return Ok(r);
+            }
+            let t = vm.types.name_of(&r);
+            let msg = format!("__repr__ returned non-string (type {t})");
+            return vm.err(ExcKind::TypeError, msg);
+        }
+    }
+    vm.repr(v).map(Value::str)
 }

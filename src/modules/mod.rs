@@ -1,5 +1,6 @@
 //! Native modules. `ALLOWED` is the import allow-list: a module exists for a snippet exactly
-//! when it is listed here (and the host has not removed it).
+//! when it is listed here or the host registered it (`api::NativeModule`, through
+//! `Vm::add_module`).
 
 pub mod math;
 
@@ -46,4 +47,15 @@ pub fn load(_vm: &mut Vm, name: &str) -> Option<Value> {
         name: Rc::new(PyStr::new(name)),
         dict: b.dict,
     })))
+}
+
+impl Vm {
+    /// Makes `module` what `import name` yields from now on: host modules go straight into the
+    /// import cache, ahead of (and replacing) any module of that name.
+    pub fn add_module(&mut self, name: &str, module: Value) {
+        match self.modules.iter_mut().find(|(n, _)| n == name) {
+            Some(entry) => entry.1 = module,
+            None => self.modules.push((name.to_string(), module)),
+        }
+    }
 }

@@ -11,7 +11,7 @@ use num_traits::{Signed, ToPrimitive};
 use super::dict::Probe;
 use super::errors::ExcKind;
 use super::num::Int;
-use super::value::{PyDict, PySet, Value};
+use super::value::{PyDict, PySet, PyTuple, Value};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::vm::{Vm, VmResult};
 
@@ -52,25 +52,7 @@ pub fn hash_native(v: &Value) -> Option<Result<i64, String>> {
         Value::Bytes(b) => super::value::hash_bytes(&b.0),
         Value::Ellipsis => 0x0e11,
         Value::NotImplemented => 0x4e07,
-        Value::Tuple(t) => {
-            // CPython's xxHash-based tuple hash.
-            let mut acc: u64 = 0x27D4EB2F165667C5;
-            for item in t.0.iter() {
-                let h = match hash_native(item)? {
-                    Ok(h) => h,
-                    Err(e) => return Some(Err(e)),
-                };
-                acc = acc.wrapping_add((h as u64).wrapping_mul(0xC2B2AE3D27D4EB4F));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(0x9E3779B185EBCA87);
-            }
-            acc = acc.wrapping_add((t.0.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
-            if acc == u64::MAX {
-                1546275796
-            } else {
-                acc as i64
-            }
-        }
+        Value::Tuple(t) => return tuple_hash_native(t),
         Value::FrozenSet(s) => {
             let t = s.0.borrow();
             let mut h: u64 = 0;
@@ -88,6 +70,85 @@ pub fn hash_native(v: &Value) -> Option<Result<i64, String>> {
         // Functions, classes, modules...: by identity.
         other => identity_hash(other),
     }))
+}
+
+const TUPLE_HASH_SEED: u64 = 0x27D4EB2F165667C5;
+
+/// One item's hash folded into a tuple's accumulator (CPython's xxHash-based tuple hash).
+fn tuple_hash_mix(acc: u64, h: i64) -> u64 {
+    acc.wrapping_add((h as u64).wrapping_mul(0xC2B2AE3D27D4EB4F))
+        .rotate_left(31)
+        .wrapping_mul(0x9E3779B185EBCA87)
+}
+
+fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
+    let acc = acc.wrapping_add((len as u64) ^ (TUPLE_HASH_SEED ^ 3527539));
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    }
+}
+
+/// The hash of a tuple without Python code (`None` when an item needs it).
+fn tuple_hash_native(root: &PyTuple) -> Option<Result<i64, String>> {
+    fold_tuple_hash(root, &mut |item| hash_native(item).ok_or(())).ok()
+}
+
+/// The hash of a tuple some of whose items run `__hash__`.
+fn tuple_hash(vm: &mut Vm, t: &PyTuple) -> VmResult<i64> {
+    let mut leaf = |item: &Value| hash(vm, item).map(Ok);
+    match fold_tuple_hash(t, &mut leaf)? {
+        Ok(h) => Ok(h),
+        Err(msg) => vm.err(ExcKind::TypeError, msg),
+    }
+}
+
+/// CPython's tuple hash over `root`, iterative over nested tuples: a tuple nested a million
+/// deep must not overflow the native stack (CPython hashes it). `leaf` hashes every item that
+/// is not a tuple; its `Ok(Err(msg))` is an unhashable item.
+fn fold_tuple_hash<E>(
+    root: &PyTuple,
+    leaf: &mut impl FnMut(&Value) -> Result<Result<i64, String>, E>,
+) -> Result<Result<i64, String>, E> {
+    struct Level<'a> {
+        items: &'a [Value],
+        next: usize,
+        acc: u64,
+    }
+    let mut stack = vec![Level {
+        items: &root.0[..],
+        next: 0,
+        acc: TUPLE_HASH_SEED,
+    }];
+    let mut done = 0;
+    while let Some(top) = stack.last_mut() {
+        let items = top.items;
+        if top.next == items.len() {
+            let h = tuple_hash_finish(top.acc, items.len());
+            stack.pop();
+            match stack.last_mut() {
+                Some(parent) => parent.acc = tuple_hash_mix(parent.acc, h),
+                None => done = h,
+            }
+            continue;
+        }
+        let item = &items[top.next];
+        top.next += 1;
+        if let Value::Tuple(t) = item {
+            stack.push(Level {
+                items: &t.0[..],
+                next: 0,
+                acc: TUPLE_HASH_SEED,
+            });
+            continue;
+        }
+        match leaf(item)? {
+            Ok(h) => top.acc = tuple_hash_mix(top.acc, h),
+            Err(e) => return Ok(Err(e)),
+        }
+    }
+    Ok(Ok(done))
 }
 
 fn identity_hash(v: &Value) -> i64 {
@@ -150,7 +211,10 @@ pub fn hash(vm: &mut Vm, v: &Value) -> VmResult<i64> {
     match hash_native(v) {
         Some(Ok(h)) => Ok(h),
         Some(Err(msg)) => vm.err(ExcKind::TypeError, msg),
-        None => vm.hash_instance(v),
+        None => match v {
+            Value::Tuple(t) => tuple_hash(vm, t),
+            _ => vm.hash_instance(v),
+        },
     }
 }
 
@@ -175,8 +239,17 @@ impl FromF64Exact for BigInt {
     }
 }
 
-/// Equality that needs no Python code; `None` when user `__eq__` might be involved.
+/// Tuples nested deeper than this are compared by `eq` (counted toward the recursion limit,
+/// on a growable stack) rather than by `native_eq`'s plain recursion.
+const NATIVE_EQ_DEPTH: usize = 32;
+
+/// Equality that needs no Python code; `None` when user `__eq__` might be involved (or the
+/// values nest too deep to compare without the VM).
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_at(a, b, 0)
+}
+
+fn native_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(x), Int(y)) => x == y,
@@ -198,8 +271,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.0.len() != y.0.len() {
                 return Some(false);
             }
+            if depth >= NATIVE_EQ_DEPTH {
+                return Option::None;
+            }
             for (p, q) in x.0.iter().zip(y.0.iter()) {
-                if !native_eq(p, q)? {
+                if !native_eq_at(p, q, depth + 1)? {
                     return Some(false);
                 }
             }
@@ -258,7 +334,7 @@ fn seq_eq(vm: &mut Vm, xs: &[Value], ys: &[Value]) -> VmResult<bool> {
     if xs.len() != ys.len() {
         return Ok(false);
     }
-    vm.enter_native()?;
+    vm.enter_native_as(crate::vm::call::Reentry::Compare)?;
     let mut result = Ok(true);
     for (p, q) in xs.iter().zip(ys) {
         if let Err(e) = vm.tick(1) {
@@ -290,6 +366,14 @@ fn dict_eq(vm: &mut Vm, x: &Rc<PyDict>, y: &Rc<PyDict>) -> VmResult<bool> {
             .iter()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect();
+    // Values nest: each dict level counts toward the recursion limit, as in CPython.
+    vm.enter_native_as(crate::vm::call::Reentry::Compare)?;
+    let r = crate::stack::deep(|| dict_entries_eq(vm, entries, y));
+    vm.leave_native();
+    r
+}
+
+fn dict_entries_eq(vm: &mut Vm, entries: Vec<(Value, Value)>, y: &Rc<PyDict>) -> VmResult<bool> {
     for (k, v) in entries {
         match dict_get(vm, y, &k)? {
             Some(w) => {
@@ -637,7 +721,11 @@ fn seq_compare(vm: &mut Vm, op: CmpOp, xs: &[Value], ys: &[Value]) -> VmResult<V
         if p.is(q) || eq(vm, p, q)? {
             continue;
         }
-        return compare(vm, op, p, q);
+        // The first differing items decide; they may nest, so this level counts.
+        vm.enter_native_as(crate::vm::call::Reentry::Compare)?;
+        let r = crate::stack::deep(|| compare(vm, op, p, q));
+        vm.leave_native();
+        return r;
     }
     Ok(Value::Bool(ordering_op(op, xs.len().cmp(&ys.len()))))
 }

@@ -95,6 +95,9 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         let body = convert(vm, conv, &value, &flags, precision, start)?;
         let width = width.unwrap_or(0);
         let len = body.chars().count();
+        // The result is checked before padding allocates: `'%999999999999d' % 1` is a size
+        // limit error, not an allocation failure.
+        vm.check_text(out.len().saturating_add(body.len().max(width)))?;
         if len < width {
             let pad = width - len;
             if flags.contains('-') {
@@ -213,12 +216,13 @@ fn convert(
                 'x' => mag.to_str_radix(16),
                 'X' => mag.to_str_radix(16).to_uppercase(),
                 'o' => mag.to_str_radix(8),
-                _ => mag.to_string(),
+                // Decimal text is subject to the 4,300-digit limit, as `str(int)`.
+                _ => super::repr::int_to_decimal(vm, &mag)?,
             };
-            if let Some(p) = precision {
-                while digits.len() < p {
-                    digits.insert(0, '0');
-                }
+            if let Some(p) = precision.filter(|&p| p > digits.len()) {
+                // Checked before allocating: `'%.999999999999d' % 1` is a size limit error.
+                vm.check_text(p)?;
+                digits.insert_str(0, &"0".repeat(p - digits.len()));
             }
             let prefix = if flags.contains('#') {
                 match conv {

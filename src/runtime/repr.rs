@@ -164,7 +164,7 @@ impl Vm {
     }
 
     fn repr_nested(&mut self, v: &Value) -> VmResult<String> {
-        self.enter_native()?;
+        self.enter_native_as(crate::vm::call::Reentry::Repr)?;
         let r = crate::stack::deep(|| self.repr(v));
         self.leave_native();
         r

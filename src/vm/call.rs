@@ -19,6 +19,36 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// What native code was doing when it recursed: CPython's `Py_EnterRecursiveCall` sites each
+/// name themselves, and the message of a `RecursionError` is the name of the level that
+/// crossed the limit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reentry {
+    /// A native function calling back into Python (a `sorted` key, `map`): no suffix.
+    #[default]
+    Plain,
+    /// A call of a native function that CPython checks (`repr()`, `object.__format__`).
+    Call,
+    /// `PyObject_Repr`: `repr` of an item or of an object with `__repr__`.
+    Repr,
+    /// `PyObject_Str`.
+    Str,
+    /// `PyObject_RichCompare` of container items.
+    Compare,
+}
+
+impl Reentry {
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Reentry::Plain => "",
+            Reentry::Call => " while calling a Python object",
+            Reentry::Repr => " while getting the repr of an object",
+            Reentry::Str => " while getting the str of an object",
+            Reentry::Compare => " in comparison",
+        }
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("{n} {word}")
@@ -386,12 +416,25 @@ impl Vm {
         }))
     }
 
-    /// Counts a native re-entry into Python toward the recursion limit.
+    /// Counts a native re-entry into Python toward the recursion limit, named by
+    /// `self.reentry` (which it resets): the caller that set it says what the native code was
+    /// doing.
     pub fn enter_native(&mut self) -> VmResult<()> {
+        let why = std::mem::take(&mut self.reentry);
+        self.enter_native_as(why)
+    }
+
+    /// Counts one level of native recursion (a container's items, a dunder called from native
+    /// code) toward the recursion limit. Past the limit, `RecursionError` with CPython's
+    /// message for that kind of level.
+    pub fn enter_native_as(&mut self, why: Reentry) -> VmResult<()> {
         if self.frames.len() + self.native_depth >= self.recursion_limit
             || self.native_depth >= super::limits::MAX_NATIVE_DEPTH
         {
-            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+            return self.err(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{}", why.suffix()),
+            );
         }
         self.count_call()?;
         self.native_depth += 1;

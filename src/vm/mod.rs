@@ -51,6 +51,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Native calls back into Python currently active (they count toward the recursion limit).
     pub native_depth: usize,
+    /// What the next native re-entry is (`call::Reentry`), for the RecursionError message.
+    pub reentry: call::Reentry,
     pub modules: Vec<(String, Value)>,
     /// Containers whose repr is being built (to print `[...]` for self-reference).
     pub repr_active: Vec<usize>,
@@ -96,6 +98,7 @@ impl Vm {
             output: Output::Stdout,
             recursion_limit: 1000,
             native_depth: 0,
+            reentry: call::Reentry::Plain,
             modules: Vec::new(),
             repr_active: Vec::new(),
             reraising: false,

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::call::Reentry;
 use super::{Unwind, Vm, VmResult};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::runtime::attr::class_lookup;
@@ -82,6 +83,20 @@ fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::And => ("__and__", "__rand__", "__iand__"),
         BinOp::Or => ("__or__", "__ror__", "__ior__"),
         BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// A classmethod read through its defining class is bound to that class; `__init_subclass__`
+/// binds it to the new subclass instead.
+fn rebind_classmethod(v: Value, owner: &Value) -> Value {
+    match v {
+        Value::BoundMethod(m) if matches!(m.receiver, Value::Class(_)) => Value::BoundMethod(
+            crate::runtime::gc::new(crate::runtime::value::BoundMethod {
+                receiver: owner.clone(),
+                func: m.func.clone(),
+            }),
+        ),
+        other => other,
     }
 }
 
@@ -174,6 +189,13 @@ impl Vm {
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
             ns.set_str("__hash__", Value::None);
         }
+        // `type.__new__` makes a plain `__init_subclass__` a classmethod.
+        if let Some(f @ Value::Function(_)) = ns.get_str("__init_subclass__") {
+            if let Some(cm) = self.builtins.get_str("classmethod") {
+                let wrapped = self.call(&cm, vec![f])?;
+                ns.set_str("__init_subclass__", wrapped);
+            }
+        }
         let cell = ns.get_str("__classcell__");
         ns.del_str("__classcell__");
         let getattribute =
@@ -193,7 +215,27 @@ impl Vm {
             *c.0.borrow_mut() = Some(Value::Class(class.clone()));
         }
         self.set_names(&class)?;
+        self.init_subclass(&class)?;
         Ok(Value::Class(class))
+    }
+
+    /// `__init_subclass__` of the nearest base defining one, as `type.__new__` calls it
+    /// (`super(cls, cls).__init_subclass__()`), bound to the new class. `object`'s does
+    /// nothing. Class keywords are refused earlier, so it is called without arguments.
+    fn init_subclass(&mut self, class: &Rc<Class>) -> VmResult<()> {
+        let mro = class.mro.borrow().clone();
+        // `mro` holds the bases' linearization, without the class itself.
+        let Some((base, hook)) = mro
+            .iter()
+            .filter(|b| !b.builtin)
+            .find_map(|b| b.dict.get_str("__init_subclass__").map(|h| (b.clone(), h)))
+        else {
+            return Ok(());
+        };
+        let owner = Value::Class(class.clone());
+        let bound = crate::builtins::wrappers::get(self, &hook, None, &base)?;
+        self.call(&rebind_classmethod(bound, &owner), vec![])
+            .map(drop)
     }
 
     /// `__set_name__(owner, name)` for each attribute defined in the class body, as
@@ -343,6 +385,23 @@ impl Vm {
         }
     }
 
+    /// `call_special`, the re-entry into Python counted as a `why` level (see `Reentry`).
+    pub fn call_special_as(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+        why: Reentry,
+    ) -> VmResult<Option<Value>> {
+        let Some(m) = self.special(obj, name) else {
+            return Ok(None);
+        };
+        self.reentry = why;
+        let r = self.call(&m, args);
+        self.reentry = Reentry::Plain;
+        r.map(Some)
+    }
+
     pub fn call_instance(
         &mut self,
         f: &Value,
@@ -374,7 +433,13 @@ impl Vm {
     /// `repr(v)`; `what` names the method in the error message (`str()` of an object
     /// without `__str__` reports `__str__`, as CPython's `object.__str__` does).
     fn instance_repr_as(&mut self, v: &Value, what: &str) -> VmResult<String> {
-        if let Some(r) = self.call_special(v, "__repr__", vec![])? {
+        // `str()` falling back to `__repr__` is still CPython's `PyObject_Str` level.
+        let why = if what == "__str__" {
+            Reentry::Str
+        } else {
+            Reentry::Repr
+        };
+        if let Some(r) = self.call_special_as(v, "__repr__", vec![], why)? {
             let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_str().to_owned()),
@@ -414,7 +479,7 @@ impl Vm {
     }
 
     pub fn instance_str(&mut self, v: &Value) -> VmResult<String> {
-        if let Some(r) = self.call_special(v, "__str__", vec![])? {
+        if let Some(r) = self.call_special_as(v, "__str__", vec![], Reentry::Str)? {
             let r = super::subclass::unwrap(&r);
             return match r {
                 Value::Str(s) => Ok(s.s.as_str().to_owned()),

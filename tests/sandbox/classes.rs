@@ -57,3 +57,20 @@ attack!(
     "class M(type): pass\nclass A(metaclass=M): pass",
     "TypeError: class keyword arguments are not supported by krait ('metaclass')"
 );
+attack!(
+    // CPython's outcome: every key is None, so the sort fails comparing them (SANDBOX.md says
+    // ValueError; CPython checks for modification only after a successful sort).
+    sort_key_clears_list_exact,
+    "l = [3, 1, 2]\nl.sort(key=lambda x: l.clear())",
+    "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'"
+);
+attack!(
+    init_subclass_runs_under_budget,
+    "class A:\n    def __init_subclass__(cls):\n        while True: pass\nclass B(A): pass",
+    "limit:max_steps"
+);
+attack!(
+    init_subclass_recursion,
+    "class A:\n    def __init_subclass__(cls):\n        class C(cls): pass\nclass B(A): pass",
+    "RecursionError: maximum recursion depth exceeded"
+);

@@ -72,3 +72,110 @@ fn repr_by_host_runs_under_budget() {
     let err = ns.repr(&a).unwrap_err();
     assert_eq!(err.as_limit().unwrap().kind, krait::LimitKind::Steps);
 }
+
+/// A namespace offering one host module, `tools`, under the test limits.
+fn with_tools() -> Namespace {
+    let mut ns = Namespace::new();
+    ns.set_limits(Limits {
+        max_host_calls: Some(100),
+        ..crate::harness::test_limits()
+    });
+    let tools = krait::NativeModule::new("tools")
+        .function("double", |x: i64| x * 2)
+        .value("NAME", "tools")
+        .value("TABLE", vec![1, 2, 3]);
+    ns.add_module(&tools).unwrap();
+    ns
+}
+
+fn outcome(ns: &mut Namespace, src: &str) -> String {
+    ns.set_print(krait::PrintSink::Buffer);
+    let r = ns.exec_str(src);
+    let printed = ns.take_output();
+    crate::harness::outcome(&r, &printed)
+}
+
+#[test]
+fn host_module_is_importable() {
+    let mut ns = with_tools();
+    let src = "import tools\nfrom tools import double as d, TABLE\nprint(tools.double(21), d(2), tools.NAME, TABLE, tools)";
+    assert_eq!(
+        outcome(&mut ns, src),
+        "ok:42 4 tools [1, 2, 3] <module 'tools' (built-in)>\n"
+    );
+}
+
+#[test]
+fn host_module_leaves_other_imports_refused() {
+    let mut ns = with_tools();
+    for (src, expect) in [
+        ("import os", "ModuleNotFoundError: No module named 'os'"),
+        (
+            "import tools.os",
+            "ModuleNotFoundError: No module named 'tools'",
+        ),
+        (
+            "from tools import os",
+            "ImportError: cannot import name 'os' from 'tools' (unknown location)",
+        ),
+        (
+            "import tools\ntools.__dict__",
+            "AttributeError: module 'tools' has no attribute '__dict__'",
+        ),
+        (
+            "import tools\ntools.double.__self__",
+            "AttributeError: 'builtin_function_or_method' object has no attribute '__self__'",
+        ),
+        (
+            "import tools\ntools.double.__closure__",
+            "AttributeError: 'builtin_function_or_method' object has no attribute '__closure__'",
+        ),
+        ("import math\nprint(math.sqrt(4))", "ok:2.0\n"),
+    ] {
+        assert_eq!(outcome(&mut ns, src), expect, "{src}");
+    }
+}
+
+#[test]
+fn host_module_calls_are_budgeted() {
+    let mut ns = with_tools();
+    let err = ns
+        .exec_str("import tools\nwhile True:\n    tools.double(1)")
+        .unwrap_err();
+    assert_eq!(err.as_limit().unwrap().kind, krait::LimitKind::HostCalls);
+    assert_eq!(
+        outcome(&mut ns, "import tools\nprint(tools.double(1))"),
+        "ok:2\n"
+    );
+}
+
+#[test]
+fn host_module_can_replace_and_names_are_checked() {
+    let mut ns = with_tools();
+    let fake_math = krait::NativeModule::new("math").value("pi", 3);
+    ns.add_module(&fake_math).unwrap();
+    assert_eq!(outcome(&mut ns, "import math\nprint(math.pi)"), "ok:3\n");
+    for bad in ["", "a.b", "1x", "os path"] {
+        let err = ns.add_module(&krait::NativeModule::new(bad)).unwrap_err();
+        assert_eq!(err.type_name(), "ValueError", "{bad:?}");
+    }
+    // NFKC: a fullwidth spelling in the snippet names the same module.
+    assert_eq!(
+        outcome(&mut ns, "import ｔｏｏｌｓ\nprint(tools.NAME)"),
+        "ok:tools\n"
+    );
+}
+
+#[test]
+fn host_module_is_per_namespace() {
+    let mut ns = with_tools();
+    let mut other = Namespace::new();
+    assert_eq!(
+        outcome(&mut other, "import tools"),
+        "ModuleNotFoundError: No module named 'tools'"
+    );
+    assert_eq!(
+        outcome(&mut ns, "import tools\nprint(tools.NAME)"),
+        "ok:tools\n"
+    );
+}

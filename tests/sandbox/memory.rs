@@ -82,12 +82,12 @@ attack!(expandtabs, "'\\t'.expandtabs(10**9)", "limit:max_size");
 attack!(
     deep_nesting_repr,
     "x = []\nfor i in range(100000):\n    x = [x]\nrepr(x)",
-    "RecursionError: maximum recursion depth exceeded"
+    "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
 );
 attack!(
     deep_nesting_eq,
     "x = []\ny = []\nfor i in range(100000):\n    x = [x]\n    y = [y]\nx == y",
-    "RecursionError: maximum recursion depth exceeded"
+    "RecursionError: maximum recursion depth exceeded in comparison"
 );
 attack!(
     deep_nesting_drop,
@@ -112,5 +112,69 @@ attack!(
 attack!(
     size_limit_not_catchable,
     "try:\n    'a' * 10**10\nexcept BaseException:\n    print('caught')",
+    "limit:max_size"
+);
+attack!(
+    deep_nesting_tuple_eq,
+    "x = ()\ny = ()\nfor i in range(100000):\n    x = (x,)\n    y = (y,)\nx == y",
+    "RecursionError: maximum recursion depth exceeded in comparison"
+);
+attack!(
+    deep_nesting_dict_eq,
+    "x = {}\ny = {}\nfor i in range(100000):\n    x = {1: x}\n    y = {1: y}\nx == y",
+    "RecursionError: maximum recursion depth exceeded in comparison"
+);
+attack!(
+    deep_nesting_list_lt,
+    "x = []\ny = []\nfor i in range(100000):\n    x = [x]\n    y = [y]\nx < y",
+    "RecursionError: maximum recursion depth exceeded in comparison"
+);
+attack!(
+    deep_nesting_tuple_lt,
+    "x = ()\ny = ()\nfor i in range(100000):\n    x = (x,)\n    y = (y,)\nx < y",
+    "RecursionError: maximum recursion depth exceeded in comparison"
+);
+attack!(
+    deep_nesting_tuple_hash,
+    "x = ()\nfor i in range(100000):\n    x = (x,)\nprint(len({x: 1}))",
+    "ok:1\n"
+);
+attack!(
+    deep_nesting_frozenset_hash,
+    "x = frozenset()\nfor i in range(100000):\n    x = frozenset([x])\nprint(hash(x) == 0)",
+    "ok:False\n"
+);
+attack!(
+    deep_nesting_membership,
+    "x = []\nfor i in range(100000):\n    x = [x]\nprint(x in [[1]])",
+    "ok:False\n"
+);
+attack!(
+    deep_nesting_print,
+    "x = []\nfor i in range(100000):\n    x = [x]\nprint(x)",
+    "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
+);
+attack!(
+    deep_nesting_tuple_with_instance_hash,
+    "class K:\n    def __hash__(s): return 7\nx = (K(),)\nfor i in range(100000):\n    x = (x,)\nprint(hash(x) == hash(x), hash((K(),)) == hash((7,)), hash((K(), (1, K()))))",
+    "ok:True True 3101271257215750859\n"
+);
+attack!(
+    deep_nesting_compare_after_equal_prefix,
+    "x = [0]\ny = [1]\nfor i in range(100000):\n    x = [x, 1]\n    y = [y, 1]\nx < y",
+    "RecursionError: maximum recursion depth exceeded in comparison"
+);
+// Found by the `run` fuzzer (crash-6691dc68, crash-d29edb99): printf-style padding allocated
+// the width before any check and aborted the host.
+attack!(percent_width, "'%444444444444444d' % 4", "limit:max_size");
+attack!(
+    percent_star_width,
+    "'%*s' % (10**12, 'x')",
+    "limit:max_size"
+);
+attack!(percent_precision, "'%.444444444444d' % 4", "limit:max_size");
+attack!(
+    percent_widths_accumulate,
+    "'%9000000d' * 3 % (1, 2, 3)",
     "limit:max_size"
 );

@@ -124,3 +124,20 @@ attack!(
     "print('x', file=None)\nprint('y', file=1)",
     "TypeError: print() file= is not supported by krait (output goes to the host's sink)"
 );
+attack!(
+    import_re_not_offered,
+    "import re\nre.match(r'(a+)+$', 'a' * 40 + '!')",
+    "ModuleNotFoundError: No module named 're'"
+);
+attack!(
+    locals_builtin,
+    "locals()",
+    "NameError: name 'locals' is not defined"
+);
+attack!(
+    // The scratch layer only: no host layer (`secret`, `items`), no `__builtins__`.
+    dir_builtin,
+    "x = 1\nprint(dir())",
+    "ok:['x']\n"
+);
+attack!(id_builtin, "id(1)", "NameError: name 'id' is not defined");

@@ -133,3 +133,32 @@ attack!(
     "x = 'abc",
     "SyntaxError: unterminated string literal (detected at line 1)"
 );
+attack!(
+    // A leading BOM is dropped from str sources too (CPython's `exec` of a str rejects it:
+    // docs/divergences/syntax.md); anywhere else it is CPython's SyntaxError.
+    bom_inside_str_source,
+    "\u{feff}x = 1\nprint(x)",
+    "ok:1\n"
+);
+attack!(
+    bom_after_start,
+    "x = 1\n\u{feff}print(x)",
+    "SyntaxError: invalid non-printable character U+FEFF"
+);
+
+#[test]
+fn source_bytes_bom_and_invalid_utf8() {
+    use krait::syntax::source::decode;
+    // A BOM at the start of a file is dropped, as CPython does for source files.
+    assert_eq!(decode(b"\xef\xbb\xbfx = 1\n"), Ok("x = 1\n"));
+    // Invalid UTF-8 is CPython's decoding SyntaxError, never a panic.
+    for bad in [
+        &b"x = '\xff'\n"[..],
+        b"\xc3",
+        b"\xed\xa0\x80",
+        b"print(1)\n\x80",
+    ] {
+        let err = decode(bad).unwrap_err();
+        assert!(err.contains("codec can't decode byte"), "{err}");
+    }
+}

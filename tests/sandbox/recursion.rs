@@ -23,6 +23,21 @@ attack!(
 attack!(
     repr_calls_repr,
     "class A:\n    def __repr__(s):\n        return repr(s)\nrepr(A())",
+    "RecursionError: maximum recursion depth exceeded while calling a Python object"
+);
+attack!(
+    repr_of_list_of_self,
+    "class A:\n    def __repr__(s):\n        return repr([s])\nrepr(A())",
+    "RecursionError: maximum recursion depth exceeded while calling a Python object"
+);
+attack!(
+    str_calls_str,
+    "class A:\n    def __str__(s):\n        return str(s)\nstr(A())",
+    "RecursionError: maximum recursion depth exceeded"
+);
+attack!(
+    eq_calls_eq,
+    "class A:\n    def __eq__(s, o):\n        return s == o\nA() == 1",
     "RecursionError: maximum recursion depth exceeded"
 );
 attack!(
@@ -69,4 +84,31 @@ fn high_recursion_limit_native_reentry_is_still_safe() {
         Duration::from_secs(4),
     );
     assert_eq!(out, "ok:caught\n");
+}
+
+/// CPython names the level that crossed the limit; `__repr__` returning `repr(self)` cycles
+/// through three (the call of `repr`, `PyObject_Repr`, the frame), so the message depends on
+/// the limit modulo 3. Expected values recorded from python3.11 with `sys.setrecursionlimit`.
+#[test]
+fn repr_recursion_message_follows_the_limit() {
+    let src = "class A:\n    def __repr__(s):\n        return repr(s)\ntry:\n    repr(A())\nexcept RecursionError as e:\n    print(e)";
+    for (limit, suffix) in [
+        (50, " while getting the repr of an object"),
+        (51, ""),
+        (52, " while calling a Python object"),
+        (53, " while getting the repr of an object"),
+        (1001, " while getting the repr of an object"),
+        (1002, ""),
+    ] {
+        let limits = krait::Limits {
+            max_recursion: Some(limit),
+            ..test_limits()
+        };
+        let out = run_with(src, limits, Duration::from_secs(4));
+        assert_eq!(
+            out,
+            format!("ok:maximum recursion depth exceeded{suffix}\n"),
+            "limit {limit}"
+        );
+    }
 }

@@ -181,3 +181,25 @@ attack!(
     "print(hash('abc') == hash('abc'), hash((1, 'x')) == hash((1, 'x')))",
     "ok:True True\n"
 );
+attack!(
+    names_of_sandbox_classes_readable,
+    "class A:\n    'doc'\nprint(A.__name__, A.__qualname__, A.__doc__, A().__class__.__name__)",
+    "ok:A A doc A\n"
+);
+attack!(
+    // SANDBOX.md allows a sandbox-owned value: the instance's own attribute dict.
+    instance_dict_is_sandbox_owned,
+    "class A: pass\na = A()\na.x = 1\na.__dict__['y'] = 2\nprint(a.__dict__, a.y)",
+    "ok:{'x': 1, 'y': 2} 2\n"
+);
+attack!(
+    vars_of_instance,
+    "class A: pass\nvars(A())",
+    "NameError: name 'vars' is not defined"
+);
+attack!(
+    // The format machinery goes through the same gate as dot syntax.
+    format_field_class_same_as_dot,
+    "print('{0.__class__}'.format(1) == str((1).__class__), '{0.__class__.__name__}'.format(1))",
+    "ok:True int\n"
+);
