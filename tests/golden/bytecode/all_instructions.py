@@ -83,3 +83,11 @@ def augmented(obj):
 
 def attribute_read(obj):
     return obj.attr
+
+# Superinstructions: a comparison feeding a branch, with and without a constant operand.
+def compare_branches(a, b):
+    if a < b:
+        return 1
+    if a == 0:
+        return 2
+    return 3
