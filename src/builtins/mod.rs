@@ -1107,7 +1107,8 @@ fn bytes_value(b: Vec<u8>) -> Value {
 /// `repr(v)`; a `str` subclass instance returned by `__repr__` is returned as it is.
 fn repr_value(vm: &mut Vm, v: &Value) -> R {
     if matches!(v, Value::Instance(_)) {
-        if let Some(r) = vm.call_special(v, "__repr__", vec![])? {
+        let level = crate::vm::call::Reentry::Repr;
+        if let Some(r) = vm.call_special_as(v, "__repr__", vec![], level)? {
             if let Value::Instance(_) = &r {
                 if let Value::Str(_) = crate::vm::subclass::unwrap(&r) {
                     return Ok(r);
