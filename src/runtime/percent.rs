@@ -63,7 +63,20 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         let mut precision = None;
         if chars.get(i) == Some(&'.') {
             i += 1;
-            precision = Some(num(vm, &mut i, &mut next)?.unwrap_or(0));
+            let star = chars.get(i) == Some(&'*');
+            let p = num(vm, &mut i, &mut next)?.unwrap_or(0);
+            // CPython keeps the precision in a C int.
+            if p > i32::MAX as usize {
+                return if star {
+                    vm.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C int",
+                    )
+                } else {
+                    vm.err(ExcKind::ValueError, "precision too big")
+                };
+            }
+            precision = Some(p);
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;

@@ -155,6 +155,21 @@ impl Collector<'_> {
         saved
     }
 
+    /// Runs `body` in a new scope, leaving it on every path: an error returned from inside
+    /// must not leave the enclosing scope's counters (`loops`) behind.
+    fn scoped(
+        &mut self,
+        kind: ScopeKind,
+        name: Name,
+        span: Span,
+        body: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let saved = self.enter(kind, name, span);
+        let r = body(self);
+        self.exit(saved);
+        r
+    }
+
     fn exit(&mut self, saved: Saved) {
         self.private.pop();
         self.cur = saved.scope;
@@ -179,19 +194,19 @@ impl Collector<'_> {
                 self.opt_exprs(&f.args.kw_defaults)?;
                 self.annotations(&f.args, f.returns.as_ref())?;
                 self.exprs(&f.decorator_list)?;
-                let saved = self.enter(ScopeKind::Function, f.name.name, s.span);
-                self.params(&f.args, s.span)?;
-                self.stmts(&f.body)?;
-                self.exit(saved);
+                self.scoped(ScopeKind::Function, f.name.name, s.span, |this| {
+                    this.params(&f.args, s.span)?;
+                    this.stmts(&f.body)
+                })?;
             }
             StmtKind::ClassDef(c) => {
                 self.add(c.name.name, DEF_LOCAL, c.name.span);
                 self.exprs_allow_star(&c.bases)?;
                 self.keywords(&c.keywords)?;
                 self.exprs(&c.decorator_list)?;
-                let saved = self.enter(ScopeKind::Class, c.name.name, s.span);
-                self.stmts(&c.body)?;
-                self.exit(saved);
+                self.scoped(ScopeKind::Class, c.name.name, s.span, |this| {
+                    this.stmts(&c.body)
+                })?;
             }
             StmtKind::Return(v) => {
                 if !self.scope().kind.is_function_like() {
@@ -548,10 +563,10 @@ impl Collector<'_> {
                 self.exprs(&args.defaults)?;
                 self.opt_exprs(&args.kw_defaults)?;
                 let lambda = self.known.lambda;
-                let saved = self.enter(ScopeKind::Lambda, lambda, e.span);
-                self.params(args, e.span)?;
-                self.expr(body)?;
-                self.exit(saved);
+                self.scoped(ScopeKind::Lambda, lambda, e.span, |this| {
+                    this.params(args, e.span)?;
+                    this.expr(body)
+                })?;
             }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(ScopeKind::ListComp, e.span, generators, elt, None)?
@@ -735,29 +750,28 @@ impl Collector<'_> {
             ScopeKind::DictComp => self.known.dictcomp,
             _ => self.known.genexpr,
         };
-        let saved = self.enter(kind, name, span);
-        if kind == ScopeKind::GenExpr {
-            self.scope().is_generator = true;
-        }
-        let dot0 = self.known.dot0;
-        self.add(dot0, DEF_PARAM, span);
-        self.scope().param_count = 1;
-        self.comp_target(&first.target)?;
-        self.exprs(&first.ifs)?;
-        for g in &generators[1..] {
-            self.comp_target(&g.target)?;
-            self.comp_iter_expr += 1;
-            let r = self.expr(&g.iter);
-            self.comp_iter_expr -= 1;
-            r?;
-            self.exprs(&g.ifs)?;
-        }
-        if let Some(v) = value {
-            self.expr(v)?;
-        }
-        self.expr(elt)?;
-        self.exit(saved);
-        Ok(())
+        self.scoped(kind, name, span, |this| {
+            if kind == ScopeKind::GenExpr {
+                this.scope().is_generator = true;
+            }
+            let dot0 = this.known.dot0;
+            this.add(dot0, DEF_PARAM, span);
+            this.scope().param_count = 1;
+            this.comp_target(&first.target)?;
+            this.exprs(&first.ifs)?;
+            for g in &generators[1..] {
+                this.comp_target(&g.target)?;
+                this.comp_iter_expr += 1;
+                let r = this.expr(&g.iter);
+                this.comp_iter_expr -= 1;
+                r?;
+                this.exprs(&g.ifs)?;
+            }
+            if let Some(v) = value {
+                this.expr(v)?;
+            }
+            this.expr(elt)
+        })
     }
 
     fn comp_target(&mut self, target: &Expr) -> R {

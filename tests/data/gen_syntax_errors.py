@@ -367,6 +367,10 @@ SCOPE_ERRORS = [
     "[x for x in (y := [1, 2])]",
     "def f():\n    return [x for x in (y := [1])]\n",
     "[(i := 0) for i in y]",
+    # Found by the structured fuzzer: the error inside a comprehension inside a loop left the
+    # loop counter behind (an integer underflow in debug builds).
+    "while {}:\n    print({((a := 0)): (0) for a in (0)})",
+    "for q in y:\n    f(lambda: [(i := 0) for i in y])\n    break",
     "[x for x in y if (x := 1)]",
     "class C:\n    [(y := 1) for x in z]\n",
     # yield inside comprehensions

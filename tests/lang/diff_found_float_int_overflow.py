@@ -22,3 +22,9 @@ try:
 except ValueError as e:
     print('ValueError', e)
 print(len('%x' % 10 ** 5000), '%.5d|%-6d|%06.2f|%5s|%*d' % (42, 7, 3.14159, 'ab', 4, 9))
+for spec, args in [('%.3000000000f', 1.0), ('%.*f', (3000000000, 1.0)), ('%.3000000000s', 'x'),
+                   ('%.2147483647s', 'x'), ('%.3d|%.0s|', (5, 'abc'))]:
+    try:
+        print(repr(spec % args))
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -172,7 +172,13 @@ attack!(
     "'%*s' % (10**12, 'x')",
     "limit:max_size"
 );
-attack!(percent_precision, "'%.444444444444d' % 4", "limit:max_size");
+attack!(percent_precision, "'%.2000000000d' % 4", "limit:max_size");
+attack!(
+    // CPython keeps a precision in a C int.
+    percent_precision_too_big,
+    "'%.444444444444d' % 4",
+    "ValueError: precision too big"
+);
 attack!(
     percent_widths_accumulate,
     "'%9000000d' * 3 % (1, 2, 3)",
