@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::args;
+use super::bytes_text as bt;
 use super::{from_int, to_int};
 use crate::runtime::errors::ExcKind;
 use crate::runtime::num;
@@ -244,6 +245,13 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
             "upper" => bytes_upper, "lower" => bytes_lower, "strip" => bytes_strip, "split" => bytes_split,
             "lstrip" => bytes_lstrip, "rstrip" => bytes_rstrip, "index" => bytes_find, "rfind" => bytes_rfind,
             "replace" => bytes_replace,
+            "swapcase" => bt::swapcase, "capitalize" => bt::capitalize, "title" => bt::title,
+            "isalnum" => bt::isalnum, "isalpha" => bt::isalpha, "isascii" => bt::isascii,
+            "isdigit" => bt::isdigit, "islower" => bt::islower, "isupper" => bt::isupper,
+            "isspace" => bt::isspace, "ljust" => bt::ljust, "rjust" => bt::rjust,
+            "center" => bt::center, "zfill" => bt::zfill, "partition" => bt::partition,
+            "rpartition" => bt::rpartition, "removeprefix" => bt::removeprefix,
+            "removesuffix" => bt::removesuffix, "splitlines" => bt::splitlines,
         }),
         Value::Generator(_) => methods!(name, {
             "send" => gen_send, "throw" => gen_throw, "close" => gen_close, "__next__" => gen_next,
@@ -1585,14 +1593,14 @@ pub fn float_new(vm: &mut Vm, a: Args) -> R {
 
 // ---------------------------------------------------------------- bytes
 
-fn the_bytes(v: &Value) -> Vec<u8> {
+pub(super) fn the_bytes(v: &Value) -> Vec<u8> {
     match v {
         Value::Bytes(b) => b.0.to_vec(),
         _ => vec![],
     }
 }
 
-fn bytes_value(b: Vec<u8>) -> Value {
+pub(super) fn bytes_value(b: Vec<u8>) -> Value {
     Value::Bytes(Rc::new(PyBytes(b.into_boxed_slice())))
 }
 
@@ -1674,7 +1682,7 @@ fn bytes_hex(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     ))
 }
 
-fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
+pub(super) fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.0.to_vec()),
         other => {

@@ -2,6 +2,7 @@
 //! constructors of the built-in classes. `make_builtins` is the single registration list.
 
 pub mod args;
+mod bytes_text;
 pub mod methods;
 pub mod strformat;
 pub mod wrappers;
@@ -344,6 +345,23 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
                 (Some(v), _) => Ok(v),
                 (None, Some(d)) => Ok(d.clone()),
                 (None, None) => Err(vm.stop_iteration(Value::None)),
+            }
+        }),
+        ("vars", |vm, _, a| {
+            if a.pos.is_empty() && a.kw.is_empty() {
+                // No frame introspection in the sandbox: `vars()` would be `locals()`.
+                return vm.err(
+                    ExcKind::TypeError,
+                    "vars() without an argument is not supported by krait",
+                );
+            }
+            args::exactly(vm, "vars", &a, 1)?;
+            match vm.getattr_lenient(&a.pos[0], "__dict__")? {
+                Some(d) => Ok(d),
+                None => vm.err(
+                    ExcKind::TypeError,
+                    "vars() argument must have __dict__ attribute",
+                ),
             }
         }),
         ("len", |vm, _, a| {
@@ -906,8 +924,10 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
     }
     let _ = t;
     match c.tag {
-        // Traceback objects come only from raised exceptions.
-        TypeTag::Object if !Rc::ptr_eq(c, &vm.types.traceback) => {
+        // Traceback objects come only from raised exceptions, aliases from `cls[...]`.
+        TypeTag::Object
+            if !Rc::ptr_eq(c, &vm.types.traceback) && !Rc::ptr_eq(c, &vm.types.generic_alias) =>
+        {
             if !a.pos.is_empty() || !a.kw.is_empty() {
                 return vm.err(ExcKind::TypeError, "object() takes no arguments");
             }

@@ -622,6 +622,7 @@ impl<'a> Compiler<'a> {
         } else {
             &c.body[..]
         };
+        self.setup_annotations(body);
         self.body(body)?;
         if self.table.scope(scope).needs_class_cell {
             if let Some(class_cell) = self.interner.get("__class__") {

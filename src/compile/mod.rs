@@ -273,6 +273,7 @@ impl<'a> Compiler<'a> {
         self.push_unit(module, CodeKind::Module, "<module>", Span::default());
         match tree {
             Mod::Module(body) | Mod::Interactive(body) => {
+                self.setup_annotations(body);
                 self.body(body)?;
                 self.load_const(Const::None);
                 self.emit(Instr::Return);

@@ -7,6 +7,16 @@ use crate::bytecode::{CodeKind, Const, Instr};
 use crate::syntax::ast::*;
 
 impl<'a> Compiler<'a> {
+    /// CPython's SETUP_ANNOTATIONS: a module or class body with annotated assignments starts
+    /// with an empty `__annotations__` dict.
+    pub(super) fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if body.iter().any(has_annotations) {
+            self.emit(Instr::BuildMap(0));
+            let n = self.em().add_name("__annotations__");
+            self.emit(Instr::StoreName(n));
+        }
+    }
+
     pub(super) fn body(&mut self, body: &'a [Stmt]) -> R {
         for s in body {
             self.stmt(s)?;
@@ -56,11 +66,24 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.target(target, Ctx::Store)?;
                 }
-                // Annotations of simple names in functions are not evaluated (as in CPython).
+                // Annotations of simple names in functions are not evaluated (as in CPython);
+                // in module and class bodies they are stored in `__annotations__`.
                 let in_function = matches!(self.unit().kind, CodeKind::Function | CodeKind::Lambda);
-                if !(in_function && *simple) {
-                    self.expr(annotation)?;
-                    self.emit(Instr::Pop);
+                match (&target.kind, *simple, in_function) {
+                    (_, true, true) => {}
+                    (ExprKind::Name { id, .. }, true, false) => {
+                        self.expr(annotation)?;
+                        let n = self.em().add_name("__annotations__");
+                        self.emit(Instr::LoadName(n));
+                        let key = self.mangle_name(*id);
+                        let key: std::sync::Arc<str> = self.interner.lookup(key).into();
+                        self.load_const(Const::Str(key));
+                        self.emit(Instr::StoreSubscr);
+                    }
+                    _ => {
+                        self.expr(annotation)?;
+                        self.emit(Instr::Pop);
+                    }
                 }
             }
             StmtKind::For {
@@ -554,5 +577,24 @@ impl<'a> Compiler<'a> {
         self.cleanup_handler(cleanup);
         self.place(end);
         Ok(())
+    }
+}
+
+/// Whether `s` is, or contains in a nested block of the same scope, an annotated assignment.
+fn has_annotations(s: &Stmt) -> bool {
+    let any = |b: &[Stmt]| b.iter().any(has_annotations);
+    match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => any(body) || any(orelse),
+        StmtKind::With { body, .. } => any(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => any(body) || handlers.iter().any(|h| any(&h.body)) || any(orelse) || any(finalbody),
+        _ => false,
     }
 }

@@ -247,7 +247,10 @@ pub fn register(b: &ModuleBuilder) {
         done(vm, m::isclose(x, y, rel, abs)).map(Value::Bool)
     });
     b.func("log", |vm, _, a| {
-        if a.pos.is_empty() || a.pos.len() > 2 || !a.kw.is_empty() {
+        if !a.kw.is_empty() {
+            return vm.err(ExcKind::TypeError, "log() takes no keyword arguments");
+        }
+        if a.pos.is_empty() || a.pos.len() > 2 {
             return vm.err(ExcKind::TypeError, "math.log requires 1 to 2 arguments");
         }
         let x = to_num(vm, &a.pos[0])?;

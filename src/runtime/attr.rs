@@ -154,6 +154,15 @@ impl Vm {
                 })),
                 // A read-only view: writes go through setattr, which keeps the class's caches
                 // and flags (`__getattribute__`) right.
+                // A class's own annotations (not inherited), created empty on first read.
+                "__annotations__" if !c.builtin => Some(match c.dict.get_str(name) {
+                    Some(v) => v,
+                    None => {
+                        let d = Value::Dict(crate::runtime::gc::new(PyDict::new()));
+                        c.dict.set_str(name, d.clone());
+                        d
+                    }
+                }),
                 "__dict__" if !c.builtin => Some(Value::DictView(crate::runtime::gc::new(
                     super::value::DictView {
                         dict: c.dict.clone(),
@@ -519,8 +528,25 @@ impl Vm {
                     c.name.borrow().s
                 ),
             ),
-            _ => Err(self.no_attribute(obj, name)),
+            _ => Err(self.read_only(obj, name)),
         }
+    }
+
+    /// Writing an attribute of a built-in value: CPython's messages for methods and data
+    /// attributes that exist, AttributeError otherwise.
+    fn read_only(&mut self, obj: &Value, name: &str) -> crate::vm::Unwind {
+        let t = self.types.name_of(obj);
+        let msg = match crate::builtins::methods::lookup(self, obj, name) {
+            Some(Value::Builtin(_)) => format!("'{t}' object attribute '{name}' is read-only"),
+            // Member descriptors (range, slice) word it so.
+            Some(_) if matches!(obj, Value::Range(_) | Value::Slice(_)) => {
+                "readonly attribute".to_string()
+            }
+            Some(_) => format!("attribute '{name}' of '{t}' objects is not writable"),
+            None => return self.no_attribute(obj, name),
+        };
+        let exc = self.new_exception(ExcKind::AttributeError, &msg);
+        crate::vm::Unwind::Exc(exc)
     }
 
     /// `C.__name__ = ...` / `C.__qualname__ = ...` with `type`'s check.

@@ -284,7 +284,11 @@ fn native_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (List(_), List(_))
         | (Dict(_), Dict(_))
-        | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
+        | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))
+        | (Slice(_), Slice(_)) => return Option::None,
+        (DictView(x), _) | (_, DictView(x)) if x.kind == super::value::DictIterKind::Proxy => {
+            return Option::None
+        }
         // Methods are equal when bound to the same object and wrapping equal functions.
         (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         (Range(x), Range(y)) => {
@@ -312,6 +316,12 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
             seq_eq(vm, &xs, &ys)
         }
         (Tuple(x), Tuple(y)) => seq_eq(vm, &x.0, &y.0),
+        // Slices compare as (start, stop, step) tuples.
+        (Slice(x), Slice(y)) => {
+            let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            seq_eq(vm, &xs, &ys)
+        }
         (Dict(x), Dict(y)) => dict_eq(vm, x, y),
         // A mappingproxy compares as the dict it shows.
         (DictView(x), _) if x.kind == super::value::DictIterKind::Proxy => {

@@ -214,10 +214,7 @@ impl Vm {
             (Value::DictView(p), _) if p.kind == super::value::DictIterKind::Proxy => {
                 self.getitem(&Value::Dict(p.dict.clone()), key)
             }
-            (Value::Class(c), _) => {
-                let msg = format!("type '{}' is not subscriptable", c.name.borrow().s);
-                self.err(ExcKind::TypeError, msg)
-            }
+            (Value::Class(c), _) => self.class_getitem(c, key),
             _ => {
                 let (t, k) = (self.types.name_of(obj), self.types.name_of(key));
                 let msg = match obj {

@@ -6,6 +6,7 @@ pub mod call;
 pub mod format;
 pub mod frame;
 pub mod generator;
+pub mod generic;
 pub mod interp;
 pub mod limits;
 pub mod memory;

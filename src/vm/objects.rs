@@ -433,6 +433,9 @@ impl Vm {
     /// `repr(v)`; `what` names the method in the error message (`str()` of an object
     /// without `__str__` reports `__str__`, as CPython's `object.__str__` does).
     fn instance_repr_as(&mut self, v: &Value, what: &str) -> VmResult<String> {
+        if let Some(r) = self.generic_alias_repr(v)? {
+            return Ok(r);
+        }
         // `str()` falling back to `__repr__` is still CPython's `PyObject_Str` level.
         let why = if what == "__str__" {
             Reentry::Str
@@ -622,9 +625,9 @@ impl Vm {
                 }
             };
         }
-        if let Some(r) = self.call_special(v, "__len__", vec![])? {
-            let n = self.to_index(&r)?;
-            return Ok(n != 0);
+        if self.special(v, "__len__").is_some() {
+            // len()'s checks apply (negative or huge results are errors).
+            return Ok(self.instance_len(v)? != 0);
         }
         Ok(true)
     }
@@ -1038,6 +1041,15 @@ impl Vm {
     pub fn instance_len(&mut self, v: &Value) -> VmResult<i64> {
         match self.call_special(v, "__len__", vec![])? {
             Some(r) => {
+                // len() checks the sign first, then converts with OverflowError (indexing
+                // uses IndexError).
+                if let Value::BigInt(b) = super::subclass::unwrap(&r) {
+                    if b.sign() == num_bigint::Sign::Minus {
+                        return self.err(ExcKind::ValueError, "__len__() should return >= 0");
+                    }
+                    let msg = "cannot fit 'int' into an index-sized integer";
+                    return self.err(ExcKind::OverflowError, msg);
+                }
                 let n = self.to_index(&r)?;
                 if n < 0 {
                     return self.err(ExcKind::ValueError, "__len__() should return >= 0");

@@ -94,8 +94,15 @@ attack!(
 );
 attack!(
     globals_shows_sandbox_layer_only,
+    // `vars(obj)` is `obj.__dict__` through the attribute gate; without an argument it would
+    // be `locals()`, which krait does not have.
     "x = 1\nprint(sorted(vars()))",
-    "NameError: name 'vars' is not defined"
+    "TypeError: vars() without an argument is not supported by krait"
+);
+attack!(
+    vars_of_module_refused,
+    "import math\nvars(math)",
+    "TypeError: vars() argument must have __dict__ attribute"
 );
 attack!(
     writes_never_reach_host_layer,
