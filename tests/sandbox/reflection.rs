@@ -193,9 +193,10 @@ attack!(
     "ok:{'x': 1, 'y': 2} 2\n"
 );
 attack!(
+    // `vars(obj)` is the instance's own attribute dict, like `obj.__dict__` (sandbox-owned).
     vars_of_instance,
-    "class A: pass\nvars(A())",
-    "NameError: name 'vars' is not defined"
+    "class A: pass\na = A()\na.x = 1\nprint(vars(a), vars(a) is a.__dict__)",
+    "ok:{'x': 1} True\n"
 );
 attack!(
     // The format machinery goes through the same gate as dot syntax.
