@@ -4,15 +4,17 @@
 //! MRO for that on every access is what made attribute-heavy code slow.
 //!
 //! The cache remembers, for one class, what the chain said about the name, and trusts it while
-//! the thread's class epoch is unchanged. The epoch moves whenever a key is added to or removed
-//! from any class dict (`dict::Table::class_dict`); which keys exist is all the answer depends
-//! on, and a value replaced in place is read through its slot. Class dicts change rarely once
-//! a program runs, so one compare replaces a version check per dict of the chain.
+//! the thread's class epoch is unchanged. The epoch moves whenever a class dict changes (a key
+//! added or removed, or a value written: `dict::Table::class_dict`), as CPython's type version
+//! does. Class dicts change rarely once a program runs, so one compare replaces a version
+//! check per dict of the chain. A function found is held weakly (a strong reference from code
+//! to the function would be a cycle the collector cannot see); other values are read through
+//! their slot.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use super::value::{Class, PyStr, Value};
+use super::value::{Class, Function, PyStr, Value};
 
 thread_local! {
     static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
@@ -47,11 +49,24 @@ pub struct AttrCache {
     epoch: Cell<u64>,
     /// Where the name was found: (index in the chain, 0 being the class; entry slot).
     found: Cell<Option<(u8, u32)>>,
+    /// The function found there, if it is one (valid with the entry: writes move the epoch).
+    func: RefCell<Weak<Function>>,
     /// No `__getattribute__`, `__setattr__` or `__delattr__` anywhere in the chain.
     plain: Cell<bool>,
+    /// Where the instance dict last held the name (a hint, checked by key identity).
+    pub slot: Cell<u32>,
+    /// The name is a dunder (`__class__`, `__dict__`...): those have their own rules.
+    pub dunder: bool,
 }
 
 impl AttrCache {
+    pub fn for_name(name: &str) -> Self {
+        AttrCache {
+            dunder: name.starts_with("__"),
+            ..Default::default()
+        }
+    }
+
     /// The class chain's answer for `name`, if the class has no attribute hooks; `None` when
     /// the slow path must decide (hooks, very long chains, borrowed dicts).
     #[inline]
@@ -59,6 +74,11 @@ impl AttrCache {
         if let Some(hit) = self.hit(class) {
             return hit;
         }
+        self.refill(class, name)
+    }
+
+    #[inline(never)]
+    fn refill(&self, class: &Rc<Class>, name: &Rc<PyStr>) -> Option<ClassAttr> {
         self.fill(class, name);
         self.hit(class).flatten()
     }
@@ -74,10 +94,16 @@ impl AttrCache {
         }
         Some(Some(match self.found.get() {
             None => ClassAttr::Absent,
-            Some((i, s)) => ClassAttr::Found(Self::slot_value(class, i, s)?),
+            Some((i, s)) => {
+                if let Some(f) = self.func.try_borrow().ok().and_then(|w| w.upgrade()) {
+                    return Some(Some(ClassAttr::Found(Value::Function(f))));
+                }
+                ClassAttr::Found(Self::slot_value(class, i, s)?)
+            }
         }))
     }
 
+    #[inline(never)]
     fn slot_value(class: &Rc<Class>, i: u8, s: u32) -> Option<Value> {
         let read = |d: &super::value::PyDict| {
             let t = d.0.try_borrow().ok()?;
@@ -97,12 +123,16 @@ impl AttrCache {
         };
         let chain = || std::iter::once(class).chain(mro.iter());
         let mut found = None;
+        let mut func = Weak::new();
         for (i, c) in chain().enumerate() {
-            if let Some((s, _)) = c.dict.find_name(name) {
+            if let Some((s, v)) = c.dict.find_name(name) {
                 let (Ok(i), Ok(s)) = (u8::try_from(i), u32::try_from(s)) else {
                     return;
                 };
                 found = Some((i, s));
+                if let Value::Function(f) = v {
+                    func = Rc::downgrade(&f);
+                }
                 break;
             }
         }
@@ -112,10 +142,13 @@ impl AttrCache {
                 .iter()
                 .all(|hook| c.dict.get_str(hook).is_none())
         });
-        let Ok(mut keep) = self.keep.try_borrow_mut() else {
+        let (Ok(mut keep), Ok(mut cached)) =
+            (self.keep.try_borrow_mut(), self.func.try_borrow_mut())
+        else {
             return;
         };
         *keep = Rc::downgrade(class);
+        *cached = func;
         self.found.set(found);
         self.plain.set(plain);
         self.epoch.set(class_epoch());

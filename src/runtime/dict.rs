@@ -29,7 +29,8 @@ pub struct Table {
     len: usize,
     /// Bumped on every insertion or removal, so iterators can detect mutation.
     pub version: u64,
-    /// The dict of a class: its key changes also move the class epoch (`attrcache`).
+    /// The dict of a class: its key changes and value writes also move the class epoch
+    /// (`attrcache`).
     pub class_dict: bool,
 }
 
@@ -132,6 +133,10 @@ impl Table {
     }
 
     pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
+        if self.class_dict {
+            // Attribute caches may hold what a class attribute was (`attrcache`).
+            super::attrcache::bump_class_epoch();
+        }
         self.entries.get_mut(i).and_then(Option::as_mut)
     }
 

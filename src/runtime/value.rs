@@ -51,6 +51,23 @@ pub enum Value {
     Host(Rc<HostCell>),
 }
 
+impl Value {
+    /// True for the variants without a heap reference, whose drop is a no-op.
+    #[inline(always)]
+    pub fn owns_nothing(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Null
+        )
+    }
+}
+
 /// Opaque data the embedding layer attaches to a native function (see `Value::Host`).
 pub struct HostCell(pub Box<dyn std::any::Any>);
 
@@ -613,6 +630,54 @@ impl PyDict {
         let t = self.0.borrow();
         let i = t.find_str(key, key.hash())?;
         t.entry(i).map(|e| e.value.clone())
+    }
+
+    /// `get_name` trying slot `hint` first: instances of one class usually store their
+    /// attributes in the same order, so a per-site hint skips the hash probe. Names are shared
+    /// per thread (`runtime::names`), so the key matches by pointer.
+    #[inline]
+    pub fn get_name_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        let t = self.0.borrow();
+        if let Some(e) = t.entry(hint.get() as usize) {
+            if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) {
+                return Some(e.value.clone());
+            }
+        }
+        let i = t.find_str(key, key.hash())?;
+        hint.set(u32::try_from(i).unwrap_or(u32::MAX));
+        t.entry(i).map(|e| e.value.clone())
+    }
+
+    /// `set_name` trying slot `hint` first (see `get_name_hinted`).
+    #[inline]
+    pub fn set_name_hinted(&self, key: &Rc<PyStr>, value: Value, hint: &Cell<u32>) {
+        let mut t = self.0.borrow_mut();
+        if let Some(e) = t.entry_mut(hint.get() as usize) {
+            if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) {
+                // The old value drops after the borrow ends (its destructor may re-enter).
+                let old = std::mem::replace(&mut e.value, value);
+                drop(t);
+                drop(old);
+                return;
+            }
+        }
+        let hash = key.hash();
+        let i = match t.find_str(key, hash) {
+            Some(i) => i,
+            None => {
+                t.insert_new(hash, Value::Str(key.clone()), value);
+                if let Some(i) = t.find_str(key, hash) {
+                    hint.set(u32::try_from(i).unwrap_or(u32::MAX));
+                }
+                return;
+            }
+        };
+        hint.set(u32::try_from(i).unwrap_or(u32::MAX));
+        if let Some(e) = t.entry_mut(i) {
+            let old = std::mem::replace(&mut e.value, value);
+            drop(t);
+            drop(old);
+        }
     }
 
     /// Like `get_name`, also giving the entry's slot (for `namespace::GlobalCache`).

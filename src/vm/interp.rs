@@ -23,12 +23,13 @@ fn instance_attr(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
     if inst.class.builtin || inst.exc.is_some() {
         return None;
     }
-    let name = &cv.names[n];
-    if name.s.starts_with("__") {
+    let cache = &cv.attr_cache[n];
+    if cache.dunder {
         return None;
     }
-    match cv.attr_cache[n].lookup(&inst.class, name)? {
-        ClassAttr::Absent => inst.dict.get_name(name),
+    let name = &cv.names[n];
+    match cache.lookup(&inst.class, name)? {
+        ClassAttr::Absent => inst.dict.get_name_hinted(name, &cache.slot),
         ClassAttr::Found(_) => None,
     }
 }
@@ -42,17 +43,29 @@ fn store_instance_attr(obj: &Value, cv: &CodeValue, n: usize, v: Value) -> Resul
     if inst.class.builtin || inst.exc.is_some() {
         return Err(v);
     }
-    let name = &cv.names[n];
-    if name.s.starts_with("__") {
+    let cache = &cv.attr_cache[n];
+    if cache.dunder {
         // `__class__`, `__dict__` and friends have their own rules in `setattr`.
         return Err(v);
     }
-    match cv.attr_cache[n].lookup(&inst.class, name) {
+    let name = &cv.names[n];
+    match cache.lookup(&inst.class, name) {
         Some(ClassAttr::Absent) => {
-            inst.dict.set_name(name, v);
+            inst.dict.set_name_hinted(name, v, &cache.slot);
             Ok(())
         }
         _ => Err(v),
+    }
+}
+
+/// Drops a value, skipping the out-of-line destructor call for values that own nothing
+/// (ints, floats, bools, None, unbound slots): most overwritten locals are such.
+#[inline(always)]
+fn drop_value(v: Value) {
+    if v.owns_nothing() {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
@@ -122,7 +135,10 @@ impl Vm {
         let is_generator = f.is_generator;
         self.current_exc = f.entry_exc.take();
         self.frames.truncate(n);
-        self.stack.truncate(sp);
+        while self.stack.len() > sp {
+            let v = self.pop();
+            drop_value(v);
+        }
         Some(is_generator)
     }
 
@@ -150,7 +166,11 @@ impl Vm {
 
     #[inline(always)]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`: that builds and drops a default on every pop.
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     /// Pops the condition of a conditional jump.
@@ -227,7 +247,8 @@ impl Vm {
                     }
                     Instr::StoreFast(s) => {
                         let v = self.pop();
-                        self.stack[base + s as usize] = v;
+                        let old = std::mem::replace(&mut self.stack[base + s as usize], v);
+                        drop_value(old);
                     }
                     Instr::DeleteFast(s) => {
                         if let Value::Null = self.stack[base + s as usize] {

@@ -221,7 +221,11 @@ pub fn materialize_code(code: &Arc<Code>) -> CodeValue {
             .collect(),
         global_cache: code.names.iter().map(|_| Default::default()).collect(),
         method_cache: code.names.iter().map(|_| Default::default()).collect(),
-        attr_cache: code.names.iter().map(|_| Default::default()).collect(),
+        attr_cache: code
+            .names
+            .iter()
+            .map(|n| crate::runtime::attrcache::AttrCache::for_name(n))
+            .collect(),
         fast_argc: if code.kwonlyargcount == 0
             && !code.has_varargs
             && !code.has_varkw
