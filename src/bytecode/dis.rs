@@ -104,6 +104,9 @@ fn operand(code: &Code, instr: &Instr) -> String {
         | Instr::LoadMethod(n)
         | Instr::ImportName(n)
         | Instr::ImportFrom(n) => format!("{n} ({})", name(n)),
+        Instr::LoadFastAttr(s, n) | Instr::StoreFastAttr(s, n) => {
+            format!("{s} ({}) {n} ({})", var(u32::from(s)), name(n))
+        }
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => op.symbol().to_string(),
         Instr::CompareOp(op) => op.symbol().to_string(),
         Instr::BinaryOpConst(op, k) => {

@@ -166,6 +166,10 @@ instructions! {
     CompareJumpIfFalse(op: CmpOp, t: u32);
     /// `a --`: `CompareOpConst(op, k)` fused with the `PopJumpIfFalse` after it.
     CompareConstJumpIfFalse(op: CmpOp, k: u16, t: u32);
+    /// `-- local.name`: `LoadFast(s)` fused with the `LoadAttr(n)` after it.
+    LoadFastAttr(s: u16, n: u32);
+    /// `value --`: `local.name = value`, `LoadFast(s)` fused with the `StoreAttr(n)` after it.
+    StoreFastAttr(s: u16, n: u32);
     /// `a -- op a`
     UnaryOp(op: UnOp);
     /// `a b -- a op b`
@@ -289,6 +293,8 @@ impl Instr {
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PrintExpr => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Jump(_) => 0,
             LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 => 0,
+            LoadFastAttr(..) => 1,
+            StoreFastAttr(..) => -1,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
             Subscr => -1,

@@ -112,6 +112,14 @@ impl Emitter {
             (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => {
                 (Instr::CompareJumpIfFalse(op, t), false)
             }
+            // The attribute's location starts at the local's name, so an UnboundLocalError
+            // reports the same line as before.
+            (Instr::LoadFast(s), Instr::LoadAttr(n)) => {
+                (Instr::LoadFastAttr(u16::try_from(s).ok()?, n), true)
+            }
+            (Instr::LoadFast(s), Instr::StoreAttr(n)) => {
+                (Instr::StoreFastAttr(u16::try_from(s).ok()?, n), true)
+            }
             (Instr::CompareOpConst(op, k), Instr::PopJumpIfFalse(t)) => {
                 let k = u16::try_from(k).ok()?;
                 (Instr::CompareConstJumpIfFalse(op, k, t), false)

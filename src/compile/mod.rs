@@ -13,7 +13,7 @@ use emitter::{Emitter, Label};
 use crate::bytecode::{Code, CodeKind, Const, Instr, Source};
 use crate::intern::{Interner, Name};
 use crate::scope::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
-use crate::syntax::ast::{Mod, Span};
+use crate::syntax::ast::{Expr, ExprKind, Mod, Span};
 use crate::syntax::errors::{ParseErr, SyntaxError};
 use crate::syntax::{parse, Mode};
 
@@ -310,6 +310,26 @@ impl<'a> Compiler<'a> {
             (true, _) => Access::Global(self.em().add_name(text)),
             (false, _) => Access::Name(self.em().add_name(text)),
         }
+    }
+
+    /// True if `e` is a name this function keeps in a fast local slot (which only this
+    /// frame can rebind).
+    pub(super) fn is_fast_local(&self, e: &Expr) -> bool {
+        let ExprKind::Name { id, .. } = &e.kind else {
+            return false;
+        };
+        let name = self.mangle_name(*id);
+        let Some(u) = self.units.last() else {
+            return false;
+        };
+        let scope = self.table.scope(u.scope);
+        !u.derefs.contains_key(&name)
+            && scope.kind.is_function_like()
+            && matches!(
+                scope.lookup(name).map(|s| s.scope),
+                Some(SymbolScope::Local) | None
+            )
+            && u.locals.contains_key(&name)
     }
 
     /// A name as the symbol table knows it (private names mangled).

@@ -331,6 +331,19 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute {
                 value: obj, attr, ..
+            } if self.is_fast_local(obj) => {
+                // Nothing else can rebind a fast local while the operation runs, so loading it
+                // twice is the same as Dup/Rot2, and both loads fuse with the attribute access.
+                let n = self.attr_idx(attr.name);
+                self.expr(obj)?;
+                self.emit(Instr::LoadAttr(n));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.expr(obj)?;
+                self.emit(Instr::StoreAttr(n));
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
             } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);

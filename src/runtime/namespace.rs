@@ -21,6 +21,8 @@ pub struct Globals {
     /// lookup caches made against the old shape are not trusted).
     pub layers: Vec<Layer>,
     pub builtins: Rc<PyDict>,
+    /// Some host layer is writable (then module-level stores go there, not to scratch).
+    any_writable: bool,
 }
 
 impl Globals {
@@ -28,6 +30,7 @@ impl Globals {
     pub fn new(scratch: Rc<PyDict>, layers: Vec<Layer>, builtins: Rc<PyDict>) -> Globals {
         Globals {
             id: next_id(),
+            any_writable: layers.iter().any(|l| l.writable),
             scratch,
             layers,
             builtins,
@@ -56,6 +59,7 @@ impl Globals {
 
     /// Adds a host layer below the existing ones (above builtins).
     pub fn push_layer(&mut self, layer: Layer) {
+        self.any_writable |= layer.writable;
         self.layers.push(layer);
         self.id = next_id();
     }
@@ -116,6 +120,14 @@ impl GlobalCache {
         if self.globals.get() != g.id || (span & 0xff) as usize != from {
             return None;
         }
+        if span == 0 {
+            // Found in the scratch layer, searched first: the common module-level case.
+            let t = g.scratch.0.try_borrow().ok()?;
+            if t.version != self.versions[0].get() {
+                return None;
+            }
+            return t.entry(self.slot.get() as usize).map(|en| en.value.clone());
+        }
         let layer = (span >> 8) as usize;
         for i in from..layer {
             if g.layer(i)?.0.try_borrow().ok()?.version != self.versions[i].get() {
@@ -133,8 +145,7 @@ impl GlobalCache {
     /// the cache cannot vouch for the slot (the caller then stores by name).
     #[inline(always)]
     pub fn store(&self, g: &Globals, v: Value) -> Result<(), Value> {
-        if self.globals.get() != g.id || self.span.get() != 0 || g.layers.iter().any(|l| l.writable)
-        {
+        if self.globals.get() != g.id || self.span.get() != 0 || g.any_writable {
             return Err(v);
         }
         let Ok(mut t) = g.scratch.0.try_borrow_mut() else {

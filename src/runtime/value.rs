@@ -635,7 +635,7 @@ impl PyDict {
     /// `get_name` trying slot `hint` first: instances of one class usually store their
     /// attributes in the same order, so a per-site hint skips the hash probe. Names are shared
     /// per thread (`runtime::names`), so the key matches by pointer.
-    #[inline]
+    #[inline(always)]
     pub fn get_name_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
         let t = self.0.borrow();
         if let Some(e) = t.entry(hint.get() as usize) {
@@ -649,7 +649,7 @@ impl PyDict {
     }
 
     /// `set_name` trying slot `hint` first (see `get_name_hinted`).
-    #[inline]
+    #[inline(always)]
     pub fn set_name_hinted(&self, key: &Rc<PyStr>, value: Value, hint: &Cell<u32>) {
         let mut t = self.0.borrow_mut();
         if let Some(e) = t.entry_mut(hint.get() as usize) {

@@ -69,6 +69,13 @@ fn drop_value(v: Value) {
     }
 }
 
+/// CPython's message for reading a local slot that is not bound.
+#[cold]
+fn unbound_local(code: &crate::bytecode::Code, s: u32) -> String {
+    let name = code.varnames.get(s as usize).map_or("?", |v| &**v);
+    format!("cannot access local variable '{name}' where it is not associated with a value")
+}
+
 /// What a call instruction led to.
 enum Called {
     Value(Value),
@@ -370,6 +377,32 @@ impl Vm {
                         }
                         let v = t!(self.getattr(&obj, &code.names[n as usize]));
                         self.push(v);
+                    }
+                    Instr::LoadFastAttr(s, n) => {
+                        let local = &self.stack[base + s as usize];
+                        if let Value::Null = local {
+                            raise!(ExcKind::UnboundLocalError, unbound_local(code, s.into()));
+                        }
+                        if let Some(v) = instance_attr(local, &cv, n as usize) {
+                            self.push(v);
+                            continue;
+                        }
+                        let obj = local.clone();
+                        let v = t!(self.getattr(&obj, &code.names[n as usize]));
+                        self.push(v);
+                    }
+                    Instr::StoreFastAttr(s, n) => {
+                        let v = self.pop();
+                        let local = &self.stack[base + s as usize];
+                        if let Value::Null = local {
+                            raise!(ExcKind::UnboundLocalError, unbound_local(code, s.into()));
+                        }
+                        let v = match store_instance_attr(local, &cv, n as usize, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
+                        let obj = local.clone();
+                        t!(self.setattr(&obj, &code.names[n as usize], v));
                     }
                     Instr::StoreAttr(n) => {
                         let obj = self.pop();
