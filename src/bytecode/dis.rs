@@ -107,6 +107,9 @@ fn operand(code: &Code, instr: &Instr) -> String {
         Instr::LoadFastAttr(s, n) | Instr::StoreFastAttr(s, n) => {
             format!("{s} ({}) {n} ({})", var(u32::from(s)), name(n))
         }
+        Instr::LoadNameAttr(a, n) | Instr::StoreNameAttr(a, n) => {
+            format!("{a} ({}) {n} ({})", name(u32::from(a)), name(n))
+        }
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => op.symbol().to_string(),
         Instr::CompareOp(op) => op.symbol().to_string(),
         Instr::BinaryOpConst(op, k) => {

@@ -170,6 +170,10 @@ instructions! {
     LoadFastAttr(s: u16, n: u32);
     /// `value --`: `local.name = value`, `LoadFast(s)` fused with the `StoreAttr(n)` after it.
     StoreFastAttr(s: u16, n: u32);
+    /// `-- name.attr`: `LoadName(a)` fused with the `LoadAttr(n)` after it.
+    LoadNameAttr(a: u16, n: u32);
+    /// `value --`: `name.attr = value`, `LoadName(a)` fused with the `StoreAttr(n)` after it.
+    StoreNameAttr(a: u16, n: u32);
     /// `a -- op a`
     UnaryOp(op: UnOp);
     /// `a b -- a op b`
@@ -293,8 +297,8 @@ impl Instr {
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PrintExpr => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Jump(_) => 0,
             LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 => 0,
-            LoadFastAttr(..) => 1,
-            StoreFastAttr(..) => -1,
+            LoadFastAttr(..) | LoadNameAttr(..) => 1,
+            StoreFastAttr(..) | StoreNameAttr(..) => -1,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
             Subscr => -1,

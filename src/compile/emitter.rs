@@ -120,6 +120,12 @@ impl Emitter {
             (Instr::LoadFast(s), Instr::StoreAttr(n)) => {
                 (Instr::StoreFastAttr(u16::try_from(s).ok()?, n), true)
             }
+            (Instr::LoadName(a), Instr::LoadAttr(n)) => {
+                (Instr::LoadNameAttr(u16::try_from(a).ok()?, n), true)
+            }
+            (Instr::LoadName(a), Instr::StoreAttr(n)) => {
+                (Instr::StoreNameAttr(u16::try_from(a).ok()?, n), true)
+            }
             (Instr::CompareOpConst(op, k), Instr::PopJumpIfFalse(t)) => {
                 let k = u16::try_from(k).ok()?;
                 (Instr::CompareConstJumpIfFalse(op, k, t), false)

@@ -335,13 +335,33 @@ impl Vm {
                                     None => t!(self.load_global(fi, &cv, n as usize, 0)),
                                 }
                             }
-                            Some(ns) => match ns.get_name(&names[n as usize]) {
-                                Some(v) => v,
-                                None => t!(self.load_global(fi, &cv, n as usize, 0)),
-                            },
-                            None => t!(self.load_global(fi, &cv, n as usize, 0)),
+                            _ => t!(self.load_name(fi, &cv, n as usize)),
                         };
                         self.push(v);
+                    }
+                    Instr::LoadNameAttr(a, n) => {
+                        let obj = match self.module_name_hit(fi, &cv, a.into()) {
+                            Some(v) => v,
+                            None => t!(self.load_name(fi, &cv, a.into())),
+                        };
+                        if let Some(v) = instance_attr(&obj, &cv, n as usize) {
+                            self.push(v);
+                            continue;
+                        }
+                        let v = t!(self.getattr(&obj, &code.names[n as usize]));
+                        self.push(v);
+                    }
+                    Instr::StoreNameAttr(a, n) => {
+                        let obj = match self.module_name_hit(fi, &cv, a.into()) {
+                            Some(v) => v,
+                            None => t!(self.load_name(fi, &cv, a.into())),
+                        };
+                        let v = self.pop();
+                        let v = match store_instance_attr(&obj, &cv, n as usize, v) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        };
+                        t!(self.setattr(&obj, &code.names[n as usize], v));
                     }
                     Instr::StoreName(n) => {
                         let v = self.pop();
@@ -1022,6 +1042,38 @@ impl Vm {
             )
         };
         Unwind::Exc(self.new_exception(kind, &msg))
+    }
+
+    /// The cached value of name `n` if this is a module frame and its cache holds.
+    #[inline(always)]
+    fn module_name_hit(&self, fi: usize, cv: &CodeValue, n: usize) -> Option<Value> {
+        let frame = &self.frames[fi];
+        match &frame.locals_ns {
+            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
+                cv.global_cache[n].hit(&frame.globals, 0)
+            }
+            _ => None,
+        }
+    }
+
+    /// `LoadName`: a module frame reads the chain (its namespace is the scratch layer); a
+    /// class body reads its own namespace first.
+    #[inline(never)]
+    fn load_name(&mut self, fi: usize, cv: &CodeValue, n: usize) -> VmResult {
+        let frame = &self.frames[fi];
+        match &frame.locals_ns {
+            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
+                match cv.global_cache[n].hit(&frame.globals, 0) {
+                    Some(v) => Ok(v),
+                    None => self.load_global(fi, cv, n, 0),
+                }
+            }
+            Some(ns) => match ns.get_name(&cv.names[n]) {
+                Some(v) => Ok(v),
+                None => self.load_global(fi, cv, n, 0),
+            },
+            None => self.load_global(fi, cv, n, 0),
+        }
     }
 
     /// A name through the global chain (scratch, host layers, builtins) from layer `from` on.

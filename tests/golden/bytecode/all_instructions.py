@@ -99,3 +99,12 @@ def attribute_superinstructions(obj, n):
     return obj.count
     # on any other receiver, the plain attribute instructions
     get_thing().value = get_thing().value
+
+
+class Holder:
+    pass
+
+
+holder = Holder()
+holder.size = 1  # StoreNameAttr
+print(holder.size)  # LoadNameAttr
