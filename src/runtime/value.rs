@@ -680,6 +680,12 @@ impl PyDict {
         }
     }
 
+    /// True if the dict has the name as a key.
+    #[inline]
+    pub fn contains_name(&self, key: &Rc<PyStr>) -> bool {
+        self.0.borrow().find_str(key, key.hash()).is_some()
+    }
+
     /// Like `get_name`, also giving the entry's slot (for `namespace::GlobalCache`).
     pub fn find_name(&self, key: &Rc<PyStr>) -> Option<(usize, Value)> {
         let t = self.0.try_borrow().ok()?;

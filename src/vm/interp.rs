@@ -34,6 +34,24 @@ fn instance_attr(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
     }
 }
 
+/// `obj.name(...)` on an instance of a sandbox class: the plain function the class chain
+/// holds, when the instance dict does not shadow it and no hook intervenes (None: take
+/// `load_method`).
+#[inline]
+fn instance_method(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if inst.class.builtin || inst.exc.is_some() || inst.class.getattribute.get() {
+        return None;
+    }
+    let name = &cv.names[n];
+    match cv.attr_cache[n].lookup(&inst.class, name)? {
+        ClassAttr::Found(f @ Value::Function(_)) if !inst.dict.contains_name(name) => Some(f),
+        _ => None,
+    }
+}
+
 /// `obj.name = v` under the same conditions; gives `v` back when the general path must run.
 #[inline]
 fn store_instance_attr(obj: &Value, cv: &CodeValue, n: usize, v: Value) -> Result<(), Value> {
@@ -782,6 +800,11 @@ impl Vm {
                     }
                     Instr::LoadMethod(n) => {
                         let obj = self.pop();
+                        if let Some(f) = instance_method(&obj, &cv, n as usize) {
+                            self.push(f);
+                            self.push(obj);
+                            continue;
+                        }
                         let cached = cv.method_cache[n as usize].get(&obj);
                         let (callable, receiver) = match cached {
                             Some(m) => (m, obj),
