@@ -67,6 +67,14 @@ pub fn lookup(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 /// Attributes of built-in classes themselves (`dict.fromkeys`, unbound `str.join`...).
 pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
     use crate::runtime::value::TypeTag;
+    if name == "__init_subclass__" {
+        let cls = Value::Class(c.clone());
+        return Some(vm.native_method(
+            &cls,
+            "__init_subclass__",
+            crate::vm::metaclass::object_init_subclass,
+        ));
+    }
     if name.starts_with("__") {
         let base = crate::vm::subclass::builtin_base(c);
         return vm.builtin_class_attr(&base, None, name);
@@ -2011,39 +2019,47 @@ pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
     Ok(Value::Instance(inst))
 }
 
-/// A bound method for `super()` lookups: found in the MRO after `start`.
-pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
-    let owner = match obj {
-        Value::Class(c) => c.clone(),
-        other => vm.types.of(other),
-    };
-    let mro: Vec<Rc<Class>> = std::iter::once(owner.clone())
-        .chain(owner.mro.borrow().iter().cloned())
+/// An attribute found by `super()`: looked up in `start`'s MRO after `this`. Descriptors are
+/// bound to `obj` unless `obj` is `start` itself (`super()` in a classmethod, or a
+/// metaclass's `__new__`), as CPython's `super.__getattribute__` does.
+pub fn super_lookup(
+    vm: &mut Vm,
+    this: &Rc<Class>,
+    start: &Rc<Class>,
+    obj: &Value,
+    name: &str,
+) -> Option<Value> {
+    let bind = !matches!(obj, Value::Class(c) if Rc::ptr_eq(c, start));
+    let mro: Vec<Rc<Class>> = std::iter::once(start.clone())
+        .chain(start.mro.borrow().iter().cloned())
         .collect();
     let pos = mro.iter().position(|c| Rc::ptr_eq(c, this))?;
     for c in &mro[pos + 1..] {
         if let Some(v) = c.dict.get_str(name) {
             return Some(match v {
-                Value::Function(_) if !matches!(obj, Value::Class(_)) => {
+                Value::Function(_) if bind => {
                     Value::BoundMethod(crate::runtime::gc::new(BoundMethod {
                         receiver: obj.clone(),
                         func: v,
                     }))
                 }
                 Value::Instance(ref i) if super::wrappers::is_wrapper(&i.class) => {
-                    super::wrappers::get(
-                        vm,
-                        &v,
-                        (!matches!(obj, Value::Class(_))).then(|| obj.clone()),
-                        &owner,
-                    )
-                    .unwrap_or(v)
+                    super::wrappers::get(vm, &v, bind.then(|| obj.clone()), start).unwrap_or(v)
                 }
                 other => other,
             });
         }
         if c.builtin {
-            let receiver = (!matches!(obj, Value::Class(_))).then_some(obj);
+            if name == "__init_subclass__" {
+                // `object.__init_subclass__` is a classmethod: bound to the class.
+                let cls = Value::Class(start.clone());
+                return Some(vm.native_method(
+                    &cls,
+                    "__init_subclass__",
+                    crate::vm::metaclass::object_init_subclass,
+                ));
+            }
+            let receiver = bind.then_some(obj);
             if let Some(v) = vm.builtin_class_attr(c, receiver, name) {
                 return Some(v);
             }

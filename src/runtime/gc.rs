@@ -464,7 +464,7 @@ impl Obj {
                 let Ok(mro) = c.mro.try_borrow() else {
                     return false;
                 };
-                for b in c.bases.iter().chain(mro.iter()) {
+                for b in c.bases.iter().chain(mro.iter()).chain(c.meta.iter()) {
                     f(Ref::Class(b));
                 }
                 visit_dict(&c.dict, f);

@@ -437,6 +437,9 @@ pub struct Class {
     /// A user `__getattribute__` is defined by the class or a base (every attribute access
     /// must go through it).
     pub getattribute: Cell<bool>,
+    /// The metaclass when it is a user subclass of `type` (`None`: `type` itself). Fixed at
+    /// creation; the metaclass always exists before the classes it makes.
+    pub meta: Option<Rc<Class>>,
 }
 
 pub struct Instance {
