@@ -457,6 +457,9 @@ pub struct Instance {
 pub struct ExcState {
     pub args: Vec<Value>,
     pub traceback: Vec<TracebackEntry>,
+    /// The traceback objects `__traceback__` handed out, one per entry of `traceback` (in
+    /// the same order), so each read returns the same objects.
+    pub tb_objects: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,

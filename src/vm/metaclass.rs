@@ -70,19 +70,22 @@ pub fn object_init_subclass(vm: &mut Vm, b: &Option<Value>, a: Args) -> VmResult
     Ok(Value::None)
 }
 
+thread_local! {
+    /// `type.__new__`, a static method: the metaclass is its first argument. One object per
+    /// thread, so that `M.__new__ is type.__new__`.
+    static TYPE_NEW: Value = Value::Builtin(Rc::new(Builtin {
+        name: "__new__",
+        func: type_new_native,
+        bound: None,
+        owner: None,
+    }));
+}
+
 /// The special methods of `type` itself, as `super()` in a metaclass and `type.__x__` see
 /// them; bound to `receiver` (a class) when given.
 pub fn type_dunder(vm: &mut Vm, receiver: Option<&Value>, name: &str) -> Option<Value> {
     let (name, func): (&'static str, NativeFn) = match name {
-        "__new__" => {
-            // A static method: the metaclass is the first argument.
-            return Some(Value::Builtin(Rc::new(Builtin {
-                name: "__new__",
-                func: type_new_native,
-                bound: None,
-                owner: None,
-            })));
-        }
+        "__new__" => return Some(TYPE_NEW.with(Value::clone)),
         "__init__" => ("__init__", type_init_native),
         "__call__" => ("__call__", type_call_native),
         "__repr__" => ("__repr__", type_repr_native),
