@@ -159,6 +159,10 @@ impl Vm {
             Value::Class(c) if c.meta.is_some() && self.special(v, "__str__").is_some() => {
                 self.instance_str(v)
             }
+            // `mappingproxy.__str__` is the str of the mapping it shows.
+            Value::DictView(dv) if dv.kind == super::value::DictIterKind::Proxy => {
+                self.repr(&Value::Dict(dv.dict.clone()))
+            }
             _ => self.repr(v),
         }
     }
