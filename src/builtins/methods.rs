@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::args;
+use super::bytes_ops as bo;
 use super::bytes_text as bt;
 use super::{from_int, to_int};
 use crate::runtime::errors::ExcKind;
@@ -113,11 +114,16 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
             },
         )));
     }
-    if c.tag == TypeTag::Bytes && name == "fromhex" {
+    if c.tag == TypeTag::Bytes && (name == "fromhex" || name == "maketrans") {
+        let (name, func): (&'static str, NativeFn) = if name == "fromhex" {
+            ("fromhex", super::bytes_ops::fromhex)
+        } else {
+            ("maketrans", super::bytes_ops::maketrans)
+        };
         return Some(Value::Builtin(crate::runtime::gc::new(
             crate::runtime::value::Builtin {
-                name: "fromhex",
-                func: bytes_fromhex,
+                name,
+                func,
                 bound: None,
                 owner: None,
             },
@@ -144,29 +150,6 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
             owner: Some(owner),
         },
     )))
-}
-
-fn bytes_fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "fromhex", &a, 1)?;
-    let s = arg_str(vm, &a.pos[0], "fromhex() argument")?;
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let text: String = pair.iter().collect();
-        match (pair.len(), u8::from_str_radix(&text, 16)) {
-            (2, Ok(b)) => out.push(b),
-            _ => {
-                return vm.err(
-                    ExcKind::ValueError,
-                    format!(
-                        "non-hexadecimal number found in fromhex() arg at position {}",
-                        i * 2 + 1
-                    ),
-                )
-            }
-        }
-    }
-    Ok(bytes_value(out))
 }
 
 /// A method table: one row per method, searched by name; the same table answers `dir()`.
@@ -248,11 +231,12 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
             "hex" => float_hex,
         }),
         Value::Bytes(_) => methods!(name, {
-            "decode" => bytes_decode, "hex" => bytes_hex, "count" => bytes_count, "find" => bytes_find,
-            "startswith" => bytes_startswith, "endswith" => bytes_endswith, "join" => bytes_join,
-            "upper" => bytes_upper, "lower" => bytes_lower, "strip" => bytes_strip, "split" => bytes_split,
-            "lstrip" => bytes_lstrip, "rstrip" => bytes_rstrip, "index" => bytes_find, "rfind" => bytes_rfind,
-            "replace" => bytes_replace,
+            "decode" => bytes_decode, "hex" => bo::hex, "count" => bo::count, "find" => bo::find,
+            "startswith" => bo::startswith, "endswith" => bo::endswith, "join" => bytes_join,
+            "upper" => bytes_upper, "lower" => bytes_lower, "strip" => bytes_strip, "split" => bo::split,
+            "rsplit" => bo::rsplit, "translate" => bo::translate, "expandtabs" => bo::expandtabs,
+            "lstrip" => bytes_lstrip, "rstrip" => bytes_rstrip, "index" => bo::index, "rfind" => bo::rfind, "rindex" => bo::rindex,
+            "replace" => bo::replace,
             "swapcase" => bt::swapcase, "capitalize" => bt::capitalize, "title" => bt::title,
             "isalnum" => bt::isalnum, "isalpha" => bt::isalpha, "isascii" => bt::isascii,
             "isdigit" => bt::isdigit, "islower" => bt::islower, "isupper" => bt::isupper,
@@ -1680,16 +1664,6 @@ fn bytes_decode(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     raise(vm, r).map(Value::str)
 }
 
-fn bytes_hex(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "hex", &a, 0)?;
-    Ok(Value::str(
-        the_bytes(&recv(b))
-            .iter()
-            .map(|c| format!("{c:02x}"))
-            .collect::<String>(),
-    ))
-}
-
 pub(super) fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.0.to_vec()),
@@ -1701,48 +1675,6 @@ pub(super) fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
             )
         }
     }
-}
-
-fn bytes_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    if n.is_empty() {
-        return Ok(Value::Int(hay.len() as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = 0;
-    while i + n.len() <= hay.len() {
-        if hay[i..i + n.len()] == n[..] {
-            count += 1;
-            i += n.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(count))
-}
-
-fn bytes_find(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "find", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    let pos = if n.is_empty() {
-        Some(0)
-    } else {
-        hay.windows(n.len()).position(|w| w == &n[..])
-    };
-    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
-}
-
-fn bytes_startswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "startswith", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    Ok(Value::Bool(hay.starts_with(&n)))
-}
-
-fn bytes_endswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "endswith", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    Ok(Value::Bool(hay.ends_with(&n)))
 }
 
 fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
@@ -1821,17 +1753,6 @@ fn bytes_rstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     bytes_strip_with(vm, b, a, "rstrip", false, true)
 }
 
-fn bytes_rfind(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "rfind", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    let pos = if n.is_empty() {
-        Some(hay.len())
-    } else {
-        hay.windows(n.len()).rposition(|w| w == &n[..])
-    };
-    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
-}
-
 fn range_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "index", &a, 1)?;
     let r = recv(b);
@@ -1865,63 +1786,6 @@ fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         Value::Int(stop),
         Value::Int(step),
     ]))
-}
-
-fn bytes_split(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::between(vm, "split", &a, 0, 1)?;
-    let v = the_bytes(&recv(b));
-    let parts: Vec<Value> = match a.pos.first() {
-        None | Some(Value::None) => v
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| bytes_value(p.to_vec()))
-            .collect(),
-        Some(sep) => {
-            let sep = bytes_arg(vm, sep)?;
-            if sep.is_empty() {
-                return vm.err(ExcKind::ValueError, "empty separator");
-            }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= v.len() {
-                if v[i..i + sep.len()] == sep[..] {
-                    out.push(bytes_value(v[start..i].to_vec()));
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(bytes_value(v[start..].to_vec()));
-            out
-        }
-    };
-    Ok(Value::list(parts))
-}
-
-fn bytes_replace(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "replace", &a, 2)?;
-    let v = the_bytes(&recv(b));
-    let (old, new) = (bytes_arg(vm, &a.pos[0])?, bytes_arg(vm, &a.pos[1])?);
-    if old.is_empty() {
-        return vm.err(
-            ExcKind::NotImplementedError,
-            "bytes.replace with an empty pattern is not supported by krait yet",
-        );
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < v.len() {
-        if v[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    Ok(bytes_value(out))
 }
 
 // ---------------------------------------------------------------- generators and iterators

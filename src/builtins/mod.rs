@@ -2,6 +2,7 @@
 //! constructors of the built-in classes. `make_builtins` is the single registration list.
 
 pub mod args;
+mod bytes_ops;
 mod bytes_text;
 pub mod methods;
 pub mod strformat;

@@ -995,6 +995,9 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
             Value::Dict(d)
         }
         (BinOp::Mod, Str(_), _) => return super::percent::format(vm, a, b).map(Some),
+        (BinOp::Mod, Bytes(t), _) => {
+            return super::percent::format_bytes(vm, &t.0.clone(), b).map(Some)
+        }
         _ => return Ok(Option::None),
     }))
 }
