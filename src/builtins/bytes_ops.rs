@@ -159,7 +159,7 @@ pub(super) fn hex(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 /// `bytes.fromhex(s)`: pairs of hex digits, whitespace allowed between pairs only; the error
 /// names the offending position in `s`.
 pub(super) fn fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "fromhex", &a, 1)?;
+    args::exactly(vm, "bytes.fromhex", &a, 1)?;
     let Value::Str(s) = &a.pos[0] else {
         let t = vm.types.name_of(&a.pos[0]);
         let msg = format!("fromhex() argument must be str, not {t}");

@@ -333,17 +333,17 @@ fn str_list(items: Vec<&str>) -> Value {
 }
 
 fn str_map(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> String) -> R {
-    args::exactly(vm, name, &a, 0)?;
+    args::exactly(vm, &format!("str.{name}"), &a, 0)?;
     Ok(Value::str(f(s_of(&recv(b)))))
 }
 
 fn str_pred(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> bool) -> R {
-    args::exactly(vm, name, &a, 0)?;
+    args::exactly(vm, &format!("str.{name}"), &a, 0)?;
     Ok(Value::Bool(f(s_of(&recv(b)))))
 }
 
 fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "join", &a, 1)?;
+    args::exactly(vm, "str.join", &a, 1)?;
     let sep = recv(b);
     // Lists and tuples are joined where they are: no Python code runs while their items are
     // read, so the borrow is safe and the items need not be copied out first.
@@ -589,7 +589,12 @@ fn str_endswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn str_partition(vm: &mut Vm, b: &Option<Value>, a: Args, right: bool) -> R {
-    args::exactly(vm, if right { "rpartition" } else { "partition" }, &a, 1)?;
+    let name = if right {
+        "str.rpartition"
+    } else {
+        "str.partition"
+    };
+    args::exactly(vm, name, &a, 1)?;
     let sep = needle(vm, &a.pos[0])?;
     let s = recv(b);
     let r = if right {
@@ -606,7 +611,7 @@ fn str_partition(vm: &mut Vm, b: &Option<Value>, a: Args, right: bool) -> R {
 }
 
 fn str_zfill(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "zfill", &a, 1)?;
+    args::exactly(vm, "str.zfill", &a, 1)?;
     let w = vm.to_index(&a.pos[0])?;
     let r = strops::zfill(s_of(&recv(b)), w);
     raise(vm, r).map(Value::str)
@@ -654,13 +659,13 @@ fn str_encode(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn str_removeprefix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "removeprefix", &a, 1)?;
+    args::exactly(vm, "str.removeprefix", &a, 1)?;
     let x = arg_str(vm, &a.pos[0], "removeprefix() argument")?;
     Ok(Value::str(strops::removeprefix(s_of(&recv(b)), &x)))
 }
 
 fn str_removesuffix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "removesuffix", &a, 1)?;
+    args::exactly(vm, "str.removesuffix", &a, 1)?;
     let x = arg_str(vm, &a.pos[0], "removesuffix() argument")?;
     Ok(Value::str(strops::removesuffix(s_of(&recv(b)), &x)))
 }
@@ -675,7 +680,7 @@ fn str_format(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn str_format_map(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "format_map", &a, 1)?;
+    args::exactly(vm, "str.format_map", &a, 1)?;
     let s = recv(b);
     super::strformat::format(
         vm,
@@ -696,7 +701,7 @@ fn list_items(v: &Value) -> Option<&Rc<crate::runtime::value::PyList>> {
 }
 
 fn list_append(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "append", &a, 1)?;
+    args::exactly(vm, "list.append", &a, 1)?;
     if let Some(l) = list_items(&recv(b)) {
         let n = {
             let mut items = l.0.borrow_mut();
@@ -709,7 +714,7 @@ fn list_append(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_extend(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "extend", &a, 1)?;
+    args::exactly(vm, "list.extend", &a, 1)?;
     let items = vm.collect(&a.pos[0])?;
     if let Some(l) = list_items(&recv(b)) {
         let added = items.len();
@@ -769,7 +774,7 @@ fn position(vm: &mut Vm, items: &[Value], x: &Value) -> VmResult<Option<usize>> 
 }
 
 fn list_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "remove", &a, 1)?;
+    args::exactly(vm, "list.remove", &a, 1)?;
     let r = recv(b);
     let Some(l) = list_items(&r) else {
         return Ok(Value::None);
@@ -820,7 +825,7 @@ fn list_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
+    args::exactly(vm, "list.count", &a, 1)?;
     let items = list_items(&recv(b))
         .map(|l| l.0.borrow().clone())
         .unwrap_or_default();
@@ -836,7 +841,7 @@ fn tuple_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn tuple_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
+    args::exactly(vm, "tuple.count", &a, 1)?;
     let items = match recv(b) {
         Value::Tuple(t) => t.0.to_vec(),
         _ => vec![],
@@ -845,7 +850,7 @@ fn tuple_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_reverse(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "reverse", &a, 0)?;
+    args::exactly(vm, "list.reverse", &a, 0)?;
     if let Some(l) = list_items(&recv(b)) {
         l.0.borrow_mut().reverse();
     }
@@ -853,7 +858,7 @@ fn list_reverse(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "copy", &a, 0)?;
+    args::exactly(vm, "list.copy", &a, 0)?;
     Ok(Value::list(
         list_items(&recv(b))
             .map(|l| l.0.borrow().clone())
@@ -862,7 +867,7 @@ fn list_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "clear", &a, 0)?;
+    args::exactly(vm, "list.clear", &a, 0)?;
     if let Some(l) = list_items(&recv(b)) {
         l.0.borrow_mut().clear();
     }
@@ -1045,17 +1050,17 @@ fn view(b: &Option<Value>, kind: DictIterKind) -> Value {
 }
 
 fn dict_keys(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "keys", &a, 0)?;
+    args::exactly(vm, "dict.keys", &a, 0)?;
     Ok(view(b, DictIterKind::Keys))
 }
 
 fn dict_values(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "values", &a, 0)?;
+    args::exactly(vm, "dict.values", &a, 0)?;
     Ok(view(b, DictIterKind::Values))
 }
 
 fn dict_items(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "items", &a, 0)?;
+    args::exactly(vm, "dict.items", &a, 0)?;
     Ok(view(b, DictIterKind::Items))
 }
 
@@ -1074,7 +1079,7 @@ fn dict_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn dict_popitem(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "popitem", &a, 0)?;
+    args::exactly(vm, "dict.popitem", &a, 0)?;
     let d = the_dict(&recv(b));
     let e = d.0.borrow_mut().pop_last();
     match e {
@@ -1157,7 +1162,7 @@ fn dict_update(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn dict_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "copy", &a, 0)?;
+    args::exactly(vm, "dict.copy", &a, 0)?;
     let d = the_dict(&recv(b));
     let t = d.0.borrow().clone();
     Ok(Value::Dict(crate::runtime::gc::new(PyDict(
@@ -1166,7 +1171,7 @@ fn dict_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn dict_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "clear", &a, 0)?;
+    args::exactly(vm, "dict.clear", &a, 0)?;
     the_dict(&recv(b)).0.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1237,7 +1242,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> R {
 }
 
 fn set_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "copy", &a, 0)?;
+    args::exactly(vm, "set.copy", &a, 0)?;
     let r = recv(b);
     let t = the_set(&r).0.borrow().clone();
     let s = crate::runtime::gc::new(PySet(std::cell::RefCell::new(t)));
@@ -1281,13 +1286,18 @@ fn set_update(vm: &mut Vm, b: &Option<Value>, a: Args, op: crate::bytecode::BinO
 }
 
 fn set_rel(vm: &mut Vm, b: &Option<Value>, a: Args, op: crate::bytecode::CmpOp) -> R {
-    args::exactly(vm, "issubset", &a, 1)?;
+    let name = if op == crate::bytecode::CmpOp::Le {
+        "set.issubset"
+    } else {
+        "set.issuperset"
+    };
+    args::exactly(vm, name, &a, 1)?;
     let o = as_set(vm, &a.pos[0])?;
     ops::compare(vm, op, &recv(b), &o)
 }
 
 fn set_isdisjoint(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "isdisjoint", &a, 1)?;
+    args::exactly(vm, "set.isdisjoint", &a, 1)?;
     let s = the_set(&recv(b));
     for item in vm.collect(&a.pos[0])? {
         if ops::set_contains(vm, &s, &item)? {
@@ -1298,19 +1308,19 @@ fn set_isdisjoint(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn set_add_m(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "add", &a, 1)?;
+    args::exactly(vm, "set.add", &a, 1)?;
     ops::set_add(vm, &the_set(&recv(b)), a.pos[0].clone())?;
     Ok(Value::None)
 }
 
 fn set_discard_m(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "discard", &a, 1)?;
+    args::exactly(vm, "set.discard", &a, 1)?;
     ops::set_discard(vm, &the_set(&recv(b)), &a.pos[0])?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "remove", &a, 1)?;
+    args::exactly(vm, "set.remove", &a, 1)?;
     if !ops::set_discard(vm, &the_set(&recv(b)), &a.pos[0])? {
         let class = vm.types.exc(ExcKind::KeyError).clone();
         let e = vm.new_exception_args(class, vec![a.pos[0].clone()]);
@@ -1320,7 +1330,7 @@ fn set_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn set_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "pop", &a, 0)?;
+    args::exactly(vm, "set.pop", &a, 0)?;
     let s = the_set(&recv(b));
     let first = s.0.borrow().iter().next().map(|e| e.key.clone());
     match first {
@@ -1333,7 +1343,7 @@ fn set_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn set_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "clear", &a, 0)?;
+    args::exactly(vm, "set.clear", &a, 0)?;
     the_set(&recv(b)).0.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1345,22 +1355,22 @@ fn the_int(v: &Value) -> num::Int {
 }
 
 fn int_bit_length(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "bit_length", &a, 0)?;
+    args::exactly(vm, "int.bit_length", &a, 0)?;
     Ok(Value::Int(num::int_bit_length(&the_int(&recv(b))) as i64))
 }
 
 fn int_bit_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "bit_count", &a, 0)?;
+    args::exactly(vm, "int.bit_count", &a, 0)?;
     Ok(Value::Int(num::int_bit_count(&the_int(&recv(b))) as i64))
 }
 
 fn int_conjugate(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "conjugate", &a, 0)?;
+    args::exactly(vm, "int.conjugate", &a, 0)?;
     Ok(from_int(the_int(&recv(b))))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "as_integer_ratio", &a, 0)?;
+    args::exactly(vm, "int.as_integer_ratio", &a, 0)?;
     Ok(Value::tuple(vec![
         from_int(the_int(&recv(b))),
         Value::Int(1),
@@ -1458,19 +1468,19 @@ fn the_float(v: &Value) -> f64 {
 }
 
 fn float_is_integer(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "is_integer", &a, 0)?;
+    args::exactly(vm, "float.is_integer", &a, 0)?;
     Ok(Value::Bool(num::float_is_integer(the_float(&recv(b)))))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "as_integer_ratio", &a, 0)?;
+    args::exactly(vm, "float.as_integer_ratio", &a, 0)?;
     let r = num::float_as_integer_ratio(the_float(&recv(b)));
     let (n, d) = raise(vm, r)?;
     Ok(Value::tuple(vec![from_int(n), from_int(d)]))
 }
 
 fn float_conjugate(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "conjugate", &a, 0)?;
+    args::exactly(vm, "float.conjugate", &a, 0)?;
     Ok(recv(b))
 }
 
@@ -1678,7 +1688,7 @@ pub(super) fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
 }
 
 fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "join", &a, 1)?;
+    args::exactly(vm, "bytes.join", &a, 1)?;
     let sep = the_bytes(&recv(b));
     let mut out = Vec::new();
     for (i, item) in vm.collect(&a.pos[0])?.iter().enumerate() {
@@ -1700,12 +1710,12 @@ fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn bytes_upper(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "upper", &a, 0)?;
+    args::exactly(vm, "bytes.upper", &a, 0)?;
     Ok(bytes_value(the_bytes(&recv(b)).to_ascii_uppercase()))
 }
 
 fn bytes_lower(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "lower", &a, 0)?;
+    args::exactly(vm, "bytes.lower", &a, 0)?;
     Ok(bytes_value(the_bytes(&recv(b)).to_ascii_lowercase()))
 }
 
@@ -1754,7 +1764,7 @@ fn bytes_rstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn range_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "index", &a, 1)?;
+    args::exactly(vm, "range.index", &a, 1)?;
     let r = recv(b);
     if let (Value::Range(rg), true) = (&r, ops::contains(vm, &r, &a.pos[0])?) {
         if let Some(x) = to_int(&a.pos[0]).and_then(|i| i.to_i64()) {
@@ -1766,13 +1776,13 @@ fn range_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn range_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
+    args::exactly(vm, "range.count", &a, 1)?;
     let r = recv(b);
     Ok(Value::Int(i64::from(ops::contains(vm, &r, &a.pos[0])?)))
 }
 
 fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "indices", &a, 1)?;
+    args::exactly(vm, "slice.indices", &a, 1)?;
     let n = vm.to_index(&a.pos[0])?;
     if n < 0 {
         return vm.err(ExcKind::ValueError, "length should not be negative");
