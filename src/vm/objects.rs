@@ -68,6 +68,27 @@ fn c3(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     }
 }
 
+/// Whether two bases extend different built-in layouts (`class X(int, list)`, a metaclass
+/// that is also a `dict`, an exception that is also a `str`): CPython refuses those.
+fn layout_conflict(bases: &[Rc<Class>]) -> bool {
+    let layout = |c: &Rc<Class>| match super::subclass::builtin_base(c).tag {
+        TypeTag::Object => None,
+        TypeTag::Exception(_) => Some(TypeTag::Exception(ExcKind::BaseException)),
+        TypeTag::Bool => Some(TypeTag::Int),
+        tag => Some(tag),
+    };
+    let mut seen = None;
+    for b in bases {
+        match (seen, layout(b)) {
+            (_, None) => {}
+            (None, l) => seen = l,
+            (Some(s), Some(l)) if s != l => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -121,15 +142,23 @@ impl Vm {
                 return self.err(ExcKind::TypeError, msg);
             }
         }
-        if let Some(b) = bases
-            .iter()
-            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.borrow().as_str()))
-        {
+        if let Some(b) = bases.iter().find(|b| {
+            b.builtin
+                && (FINAL_TYPES.contains(&b.name.borrow().as_str())
+                    || matches!(b.tag, TypeTag::Iterator | TypeTag::Code | TypeTag::Cell)
+                    || Rc::ptr_eq(b, &self.types.traceback))
+        }) {
             let msg = format!(
                 "type '{}' is not an acceptable base type",
                 b.name.borrow().s
             );
             return self.err(ExcKind::TypeError, msg);
+        }
+        if layout_conflict(&bases) {
+            return self.err(
+                ExcKind::TypeError,
+                "multiple bases have instance lay-out conflict",
+            );
         }
         let mro = match c3(&bases) {
             Ok(mro) => mro,

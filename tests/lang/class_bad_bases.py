@@ -1,0 +1,35 @@
+# Bases CPython refuses: layouts that conflict, and built-in types that are not acceptable bases
+class Mixin0: pass
+for bases in [(OSError, ValueError), (KeyError, IndexError), (Exception, int), (int, float), (dict, list), (object,int), (str, Exception), (bool,)]:
+    try:
+        type('X', bases, {}); print('ok', bases)
+    except TypeError as e: print(bases, e)
+for t in [type({}.keys()), type(iter([])), type(Mixin0.__dict__)]:
+    try:
+        type('X', (t,), {}); print('ok', t)
+    except TypeError as e: print(e)
+class Mixin: pass
+class A(Mixin, dict): pass
+class B(A, Mixin.__class__.__mro__[-1]): pass
+print(B.__mro__[-2:])
+
+for bases in [(type, int), (int, type), (type, Exception), (list, type)]:
+    try:
+        M = type('M', bases, {})
+        C = M('C', (), {})
+        print(type(C).__name__, C)
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    1/0
+except Exception as e:
+    tb = e.__traceback__
+try:
+    type.__call__(type(tb))
+except TypeError as e:
+    print('TypeError')
+class M(type): pass
+try:
+    M.__new__(M, 'X', (type(tb),), {})
+except TypeError as e:
+    print('TypeError', e)
