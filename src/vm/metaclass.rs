@@ -205,29 +205,38 @@ impl Vm {
                 "__build_class__: func must be a function",
             );
         };
-        let mut bases = Vec::new();
-        for b in &args.pos[2..] {
-            match b {
-                Value::Class(c) => bases.push(c.clone()),
-                _ => return self.err(ExcKind::TypeError, "bases must be types"),
-            }
-        }
+        let bases = &args.pos[2..];
         let mut kw = args.kw.to_vec();
         let explicit = kw
             .iter()
             .position(|(k, _)| k.as_str() == "metaclass")
             .map(|i| kw.remove(i).1);
         let meta = match explicit {
-            None => Value::Class(self.calculate_meta(&self.types.type_.clone(), &bases)?),
-            Some(Value::Class(m)) => Value::Class(self.calculate_meta(&m, &bases)?),
+            // Without `metaclass=`, CPython starts from the first base's type.
+            None => {
+                let first = match bases.first() {
+                    Some(b) => self.types.of(b),
+                    None => self.types.type_.clone(),
+                };
+                Value::Class(self.calculate_meta(&first, bases)?)
+            }
+            Some(Value::Class(m)) => Value::Class(self.calculate_meta(&m, bases)?),
             // Any callable may stand in for the metaclass; no calculation then.
             Some(other) => other,
         };
         let plain = matches!(&meta, Value::Class(m) if Rc::ptr_eq(m, &self.types.type_));
+        // Every base's type derives from the metaclass: with `type`, they are all classes.
+        let class_bases: Vec<Rc<Class>> = bases
+            .iter()
+            .filter_map(|b| match b {
+                Value::Class(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect();
         let ns = if plain {
             crate::runtime::gc::new(PyDict::new())
         } else {
-            self.prepare_namespace(&meta, name, &bases, &kw)?
+            self.prepare_namespace(&meta, name, bases, &kw)?
         };
         // What the compiler emits first in a CPython class body.
         ns.set_str("__module__", Value::str("__main__"));
@@ -237,18 +246,18 @@ impl Vm {
         self.frames.push(frame);
         crate::stack::deep(|| self.run(depth))?;
         if plain {
-            return self.make_class(name.clone(), bases, ns, None, &kw);
+            return self.make_class(name.clone(), class_bases, ns, None, &kw);
         }
-        let bases = Value::tuple(bases.into_iter().map(Value::Class).collect());
+        let bases = Value::tuple(bases.to_vec());
         let pos = vec![Value::Str(name.clone()), bases, Value::Dict(ns)];
         self.call_kw(&meta, pos, kw)
     }
 
     /// The most derived of `meta` and the metaclasses of `bases`, or CPython's conflict error.
-    pub fn calculate_meta(&mut self, meta: &Rc<Class>, bases: &[Rc<Class>]) -> VmResult<Rc<Class>> {
+    pub fn calculate_meta(&mut self, meta: &Rc<Class>, bases: &[Value]) -> VmResult<Rc<Class>> {
         let mut winner = meta.clone();
         for b in bases {
-            let t = b.meta.clone().unwrap_or_else(|| self.types.type_.clone());
+            let t = self.types.of(b);
             if is_subclass(&winner, &t) {
                 continue;
             }
@@ -272,13 +281,13 @@ impl Vm {
         &mut self,
         meta: &Value,
         name: &Rc<PyStr>,
-        bases: &[Rc<Class>],
+        bases: &[Value],
         kw: &[(Rc<PyStr>, Value)],
     ) -> VmResult<Rc<PyDict>> {
         let Some(prepare) = self.getattr_opt(meta, "__prepare__")? else {
             return Ok(crate::runtime::gc::new(PyDict::new()));
         };
-        let bases = Value::tuple(bases.iter().cloned().map(Value::Class).collect());
+        let bases = Value::tuple(bases.to_vec());
         let r = self.call_kw(&prepare, vec![Value::Str(name.clone()), bases], kw.to_vec())?;
         match &r {
             Value::Dict(d) => return Ok(d.clone()),
@@ -324,6 +333,7 @@ impl Vm {
             let msg = format!("type.__new__() argument 3 must be dict, not {t}");
             return self.err(ExcKind::TypeError, msg);
         };
+        let winner = self.calculate_meta(metatype, &items.0)?;
         let mut bases = Vec::new();
         for b in items.0.iter() {
             match b {
@@ -331,7 +341,6 @@ impl Vm {
                 _ => return self.err(ExcKind::TypeError, "bases must be types"),
             }
         }
-        let winner = self.calculate_meta(metatype, &bases)?;
         if !Rc::ptr_eq(&winner, metatype) {
             if let Some(new) = class_lookup(&winner, "__new__") {
                 let pos = std::iter::once(Value::Class(winner.clone()))

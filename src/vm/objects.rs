@@ -182,7 +182,12 @@ impl Vm {
             .map_or(TypeTag::Object, |c| c.tag);
         let qualname = match ns.get_str("__qualname__") {
             Some(Value::Str(q)) => q,
-            _ => name.clone(),
+            None => name.clone(),
+            Some(other) => {
+                let t = self.types.name_of(&other);
+                let msg = format!("type __qualname__ must be a str, not {t}");
+                return self.err(ExcKind::TypeError, msg);
+            }
         };
         ns.del_str("__qualname__");
         // `type.__new__` fills these in when the body did not (a class statement's body sets

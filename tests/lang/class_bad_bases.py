@@ -33,3 +33,18 @@ try:
     M.__new__(M, 'X', (type(tb),), {})
 except TypeError as e:
     print('TypeError', e)
+
+# Non-class bases go through the metaclass calculation (type(base)), as CPython
+for args in [('X', (1,), {}), ('X', (int, 'a'), {})]:
+    try: type(*args)
+    except TypeError as e: print(e)
+try:
+    class A(1): pass
+except TypeError as e: print(e)
+print(type('X', (), {'__qualname__': 'Q.X'}).__qualname__)
+try: type('X', (), {'__qualname__': 3})
+except TypeError as e: print(e)
+class B:
+    """doc"""
+    def f(self): pass
+print(B.f.__module__, B.__module__, dir(B)[:3] if False else '__module__' in dir(B))
