@@ -622,6 +622,12 @@ impl Vm {
     fn delattr_other(&mut self, obj: &Value, name: &str) -> VmResult<()> {
         match obj {
             Value::Class(c) if !c.builtin => {
+                // A metaclass's `__delattr__` decides for its classes.
+                if let Some(hook) = c.meta.as_ref().and_then(|m| class_lookup(m, "__delattr__")) {
+                    return self
+                        .call(&hook, vec![obj.clone(), Value::str(name)])
+                        .map(drop);
+                }
                 if c.dict.del_str(name) {
                     Ok(())
                 } else {

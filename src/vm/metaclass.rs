@@ -90,6 +90,7 @@ pub fn type_dunder(vm: &mut Vm, receiver: Option<&Value>, name: &str) -> Option<
         "__call__" => ("__call__", type_call_native),
         "__repr__" => ("__repr__", type_repr_native),
         "__setattr__" => ("__setattr__", type_setattr_native),
+        "__delattr__" => ("__delattr__", type_delattr_native),
         _ => return None,
     };
     Some(match receiver {
@@ -181,6 +182,26 @@ fn type_setattr_native(vm: &mut Vm, b: &Option<Value>, a: Args) -> VmResult {
     }
     vm.class_setattr_plain(&c, &name.s, value.clone())?;
     Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`: removes the name from a sandbox class's namespace.
+fn type_delattr_native(vm: &mut Vm, b: &Option<Value>, a: Args) -> VmResult {
+    let c = receiver_class(vm, b, "__delattr__")?;
+    let [Value::Str(name)] = a.pos else {
+        return vm.err(ExcKind::TypeError, "expected 1 argument: name");
+    };
+    if c.builtin {
+        let msg = format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name.s,
+            c.name.borrow().s
+        );
+        return vm.err(ExcKind::TypeError, msg);
+    }
+    if c.dict.del_str(&name.s) {
+        return Ok(Value::None);
+    }
+    Err(vm.no_attribute(&Value::Class(c.clone()), &name.s))
 }
 
 /// `static` wrappers around a class body's `__new__` are unwrapped before calling.
