@@ -124,3 +124,13 @@ attack!(
     "class A:\n    def __init_subclass__(cls):\n        class C(cls): pass\nclass B(A): pass",
     "RecursionError: maximum recursion depth exceeded"
 );
+attack!(
+    type_delattr_on_builtin,
+    "type.__delattr__(str, 'upper')",
+    "TypeError: cannot set 'upper' attribute of immutable type 'str'"
+);
+attack!(
+    metaclass_super_setattr_on_object,
+    "class M(type):\n    def poke(cls):\n        super().__setattr__('__subclasses__', 1)\nobject.__class__.__setattr__(object, 'x', 1)",
+    "TypeError: cannot set 'x' attribute of immutable type 'object'"
+);
