@@ -94,17 +94,20 @@ pub fn no_kwargs(vm: &mut Vm, fname: &str, args: &Args) -> VmResult<()> {
     Ok(())
 }
 
-/// Exactly `n` positional arguments.
+/// Exactly `n` positional arguments. Methods of built-in types pass a qualified name
+/// (`"list.append"`): CPython's messages for methods taking none or one argument name the
+/// type, the others do not.
 pub fn exactly(vm: &mut Vm, fname: &str, args: &Args, n: usize) -> VmResult<()> {
     no_kwargs(vm, fname, args)?;
     if args.pos.len() != n {
+        let bare = fname.rsplit('.').next().unwrap_or(fname);
         let msg = match n {
             0 => format!("{fname}() takes no arguments ({} given)", args.pos.len()),
             1 => format!(
                 "{fname}() takes exactly one argument ({} given)",
                 args.pos.len()
             ),
-            _ => format!("{fname} expected {n} arguments, got {}", args.pos.len()),
+            _ => format!("{bare} expected {n} arguments, got {}", args.pos.len()),
         };
         return vm.err(ExcKind::TypeError, msg);
     }

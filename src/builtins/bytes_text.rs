@@ -14,7 +14,7 @@ fn recv(b: &Option<Value>) -> Vec<u8> {
 }
 
 pub(super) fn swapcase(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "swapcase", &a, 0)?;
+    args::exactly(vm, "bytes.swapcase", &a, 0)?;
     let out = recv(b)
         .into_iter()
         .map(|c| {
@@ -29,7 +29,7 @@ pub(super) fn swapcase(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 pub(super) fn capitalize(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "capitalize", &a, 0)?;
+    args::exactly(vm, "bytes.capitalize", &a, 0)?;
     let mut v = recv(b).to_ascii_lowercase();
     if let Some(c) = v.first_mut() {
         *c = c.to_ascii_uppercase();
@@ -38,7 +38,7 @@ pub(super) fn capitalize(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 pub(super) fn title(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "title", &a, 0)?;
+    args::exactly(vm, "bytes.title", &a, 0)?;
     let mut prev_cased = false;
     let out = recv(b)
         .into_iter()
@@ -57,7 +57,7 @@ pub(super) fn title(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 
 /// A predicate that holds for every byte of a non-empty bytes.
 fn all_bytes(vm: &mut Vm, b: &Option<Value>, a: &Args, name: &str, f: fn(&u8) -> bool) -> R {
-    args::exactly(vm, name, a, 0)?;
+    args::exactly(vm, &format!("bytes.{name}"), a, 0)?;
     let v = recv(b);
     Ok(Value::Bool(!v.is_empty() && v.iter().all(f)))
 }
@@ -80,13 +80,13 @@ pub(super) fn isspace(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 pub(super) fn isascii(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "isascii", &a, 0)?;
+    args::exactly(vm, "bytes.isascii", &a, 0)?;
     Ok(Value::Bool(recv(b).is_ascii()))
 }
 
 /// `islower`/`isupper`: at least one cased byte, and none of the other case.
 fn cased(vm: &mut Vm, b: &Option<Value>, a: &Args, name: &str, lower: bool) -> R {
-    args::exactly(vm, name, a, 0)?;
+    args::exactly(vm, &format!("bytes.{name}"), a, 0)?;
     let v = recv(b);
     let (lo, up) = (
         v.iter().any(u8::is_ascii_lowercase),
@@ -150,7 +150,7 @@ pub(super) fn center(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 pub(super) fn zfill(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "zfill", &a, 1)?;
+    args::exactly(vm, "bytes.zfill", &a, 1)?;
     let width = vm.to_index(&a.pos[0])?.max(0) as usize;
     vm.reserve_bytes(width as u64)?;
     let v = recv(b);
@@ -168,7 +168,7 @@ pub(super) fn zfill(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn split_at_sep(vm: &mut Vm, b: &Option<Value>, a: &Args, name: &str, last: bool) -> R {
-    args::exactly(vm, name, a, 1)?;
+    args::exactly(vm, &format!("bytes.{name}"), a, 1)?;
     let (v, sep) = (recv(b), bytes_arg(vm, &a.pos[0])?);
     if sep.is_empty() {
         return vm.err(ExcKind::ValueError, "empty separator");
@@ -195,7 +195,7 @@ pub(super) fn rpartition(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 pub(super) fn removeprefix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "removeprefix", &a, 1)?;
+    args::exactly(vm, "bytes.removeprefix", &a, 1)?;
     let (v, p) = (recv(b), bytes_arg(vm, &a.pos[0])?);
     Ok(bytes_value(
         v.strip_prefix(p.as_slice()).unwrap_or(&v).to_vec(),
@@ -203,7 +203,7 @@ pub(super) fn removeprefix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 pub(super) fn removesuffix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "removesuffix", &a, 1)?;
+    args::exactly(vm, "bytes.removesuffix", &a, 1)?;
     let (v, s) = (recv(b), bytes_arg(vm, &a.pos[0])?);
     Ok(bytes_value(
         v.strip_suffix(s.as_slice()).unwrap_or(&v).to_vec(),

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::args;
+use super::bytes_ops as bo;
 use super::bytes_text as bt;
 use super::{from_int, to_int};
 use crate::runtime::errors::ExcKind;
@@ -67,6 +68,14 @@ pub fn lookup(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 /// Attributes of built-in classes themselves (`dict.fromkeys`, unbound `str.join`...).
 pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
     use crate::runtime::value::TypeTag;
+    if name == "__init_subclass__" {
+        let cls = Value::Class(c.clone());
+        return Some(vm.native_method(
+            &cls,
+            "__init_subclass__",
+            crate::vm::metaclass::object_init_subclass,
+        ));
+    }
     if name.starts_with("__") {
         let base = crate::vm::subclass::builtin_base(c);
         return vm.builtin_class_attr(&base, None, name);
@@ -105,11 +114,16 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
             },
         )));
     }
-    if c.tag == TypeTag::Bytes && name == "fromhex" {
+    if c.tag == TypeTag::Bytes && (name == "fromhex" || name == "maketrans") {
+        let (name, func): (&'static str, NativeFn) = if name == "fromhex" {
+            ("fromhex", super::bytes_ops::fromhex)
+        } else {
+            ("maketrans", super::bytes_ops::maketrans)
+        };
         return Some(Value::Builtin(crate::runtime::gc::new(
             crate::runtime::value::Builtin {
-                name: "fromhex",
-                func: bytes_fromhex,
+                name,
+                func,
                 bound: None,
                 owner: None,
             },
@@ -136,29 +150,6 @@ pub fn type_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> Option<Value> {
             owner: Some(owner),
         },
     )))
-}
-
-fn bytes_fromhex(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "fromhex", &a, 1)?;
-    let s = arg_str(vm, &a.pos[0], "fromhex() argument")?;
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut out = Vec::new();
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let text: String = pair.iter().collect();
-        match (pair.len(), u8::from_str_radix(&text, 16)) {
-            (2, Ok(b)) => out.push(b),
-            _ => {
-                return vm.err(
-                    ExcKind::ValueError,
-                    format!(
-                        "non-hexadecimal number found in fromhex() arg at position {}",
-                        i * 2 + 1
-                    ),
-                )
-            }
-        }
-    }
-    Ok(bytes_value(out))
 }
 
 /// A method table: one row per method, searched by name; the same table answers `dir()`.
@@ -240,11 +231,12 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
             "hex" => float_hex,
         }),
         Value::Bytes(_) => methods!(name, {
-            "decode" => bytes_decode, "hex" => bytes_hex, "count" => bytes_count, "find" => bytes_find,
-            "startswith" => bytes_startswith, "endswith" => bytes_endswith, "join" => bytes_join,
-            "upper" => bytes_upper, "lower" => bytes_lower, "strip" => bytes_strip, "split" => bytes_split,
-            "lstrip" => bytes_lstrip, "rstrip" => bytes_rstrip, "index" => bytes_find, "rfind" => bytes_rfind,
-            "replace" => bytes_replace,
+            "decode" => bytes_decode, "hex" => bo::hex, "count" => bo::count, "find" => bo::find,
+            "startswith" => bo::startswith, "endswith" => bo::endswith, "join" => bytes_join,
+            "upper" => bytes_upper, "lower" => bytes_lower, "strip" => bytes_strip, "split" => bo::split,
+            "rsplit" => bo::rsplit, "translate" => bo::translate, "expandtabs" => bo::expandtabs,
+            "lstrip" => bytes_lstrip, "rstrip" => bytes_rstrip, "index" => bo::index, "rfind" => bo::rfind, "rindex" => bo::rindex,
+            "replace" => bo::replace,
             "swapcase" => bt::swapcase, "capitalize" => bt::capitalize, "title" => bt::title,
             "isalnum" => bt::isalnum, "isalpha" => bt::isalpha, "isascii" => bt::isascii,
             "isdigit" => bt::isdigit, "islower" => bt::islower, "isupper" => bt::isupper,
@@ -341,17 +333,17 @@ fn str_list(items: Vec<&str>) -> Value {
 }
 
 fn str_map(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> String) -> R {
-    args::exactly(vm, name, &a, 0)?;
+    args::exactly(vm, &format!("str.{name}"), &a, 0)?;
     Ok(Value::str(f(s_of(&recv(b)))))
 }
 
 fn str_pred(vm: &mut Vm, b: &Option<Value>, a: Args, name: &str, f: fn(&str) -> bool) -> R {
-    args::exactly(vm, name, &a, 0)?;
+    args::exactly(vm, &format!("str.{name}"), &a, 0)?;
     Ok(Value::Bool(f(s_of(&recv(b)))))
 }
 
 fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "join", &a, 1)?;
+    args::exactly(vm, "str.join", &a, 1)?;
     let sep = recv(b);
     // Lists and tuples are joined where they are: no Python code runs while their items are
     // read, so the borrow is safe and the items need not be copied out first.
@@ -597,7 +589,12 @@ fn str_endswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn str_partition(vm: &mut Vm, b: &Option<Value>, a: Args, right: bool) -> R {
-    args::exactly(vm, if right { "rpartition" } else { "partition" }, &a, 1)?;
+    let name = if right {
+        "str.rpartition"
+    } else {
+        "str.partition"
+    };
+    args::exactly(vm, name, &a, 1)?;
     let sep = needle(vm, &a.pos[0])?;
     let s = recv(b);
     let r = if right {
@@ -614,7 +611,7 @@ fn str_partition(vm: &mut Vm, b: &Option<Value>, a: Args, right: bool) -> R {
 }
 
 fn str_zfill(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "zfill", &a, 1)?;
+    args::exactly(vm, "str.zfill", &a, 1)?;
     let w = vm.to_index(&a.pos[0])?;
     let r = strops::zfill(s_of(&recv(b)), w);
     raise(vm, r).map(Value::str)
@@ -662,13 +659,13 @@ fn str_encode(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn str_removeprefix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "removeprefix", &a, 1)?;
+    args::exactly(vm, "str.removeprefix", &a, 1)?;
     let x = arg_str(vm, &a.pos[0], "removeprefix() argument")?;
     Ok(Value::str(strops::removeprefix(s_of(&recv(b)), &x)))
 }
 
 fn str_removesuffix(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "removesuffix", &a, 1)?;
+    args::exactly(vm, "str.removesuffix", &a, 1)?;
     let x = arg_str(vm, &a.pos[0], "removesuffix() argument")?;
     Ok(Value::str(strops::removesuffix(s_of(&recv(b)), &x)))
 }
@@ -683,7 +680,7 @@ fn str_format(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn str_format_map(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "format_map", &a, 1)?;
+    args::exactly(vm, "str.format_map", &a, 1)?;
     let s = recv(b);
     super::strformat::format(
         vm,
@@ -704,7 +701,7 @@ fn list_items(v: &Value) -> Option<&Rc<crate::runtime::value::PyList>> {
 }
 
 fn list_append(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "append", &a, 1)?;
+    args::exactly(vm, "list.append", &a, 1)?;
     if let Some(l) = list_items(&recv(b)) {
         let n = {
             let mut items = l.0.borrow_mut();
@@ -717,7 +714,7 @@ fn list_append(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_extend(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "extend", &a, 1)?;
+    args::exactly(vm, "list.extend", &a, 1)?;
     let items = vm.collect(&a.pos[0])?;
     if let Some(l) = list_items(&recv(b)) {
         let added = items.len();
@@ -777,7 +774,7 @@ fn position(vm: &mut Vm, items: &[Value], x: &Value) -> VmResult<Option<usize>> 
 }
 
 fn list_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "remove", &a, 1)?;
+    args::exactly(vm, "list.remove", &a, 1)?;
     let r = recv(b);
     let Some(l) = list_items(&r) else {
         return Ok(Value::None);
@@ -828,7 +825,7 @@ fn list_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
+    args::exactly(vm, "list.count", &a, 1)?;
     let items = list_items(&recv(b))
         .map(|l| l.0.borrow().clone())
         .unwrap_or_default();
@@ -844,7 +841,7 @@ fn tuple_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn tuple_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
+    args::exactly(vm, "tuple.count", &a, 1)?;
     let items = match recv(b) {
         Value::Tuple(t) => t.0.to_vec(),
         _ => vec![],
@@ -853,7 +850,7 @@ fn tuple_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_reverse(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "reverse", &a, 0)?;
+    args::exactly(vm, "list.reverse", &a, 0)?;
     if let Some(l) = list_items(&recv(b)) {
         l.0.borrow_mut().reverse();
     }
@@ -861,7 +858,7 @@ fn list_reverse(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "copy", &a, 0)?;
+    args::exactly(vm, "list.copy", &a, 0)?;
     Ok(Value::list(
         list_items(&recv(b))
             .map(|l| l.0.borrow().clone())
@@ -870,7 +867,7 @@ fn list_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn list_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "clear", &a, 0)?;
+    args::exactly(vm, "list.clear", &a, 0)?;
     if let Some(l) = list_items(&recv(b)) {
         l.0.borrow_mut().clear();
     }
@@ -1053,17 +1050,17 @@ fn view(b: &Option<Value>, kind: DictIterKind) -> Value {
 }
 
 fn dict_keys(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "keys", &a, 0)?;
+    args::exactly(vm, "dict.keys", &a, 0)?;
     Ok(view(b, DictIterKind::Keys))
 }
 
 fn dict_values(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "values", &a, 0)?;
+    args::exactly(vm, "dict.values", &a, 0)?;
     Ok(view(b, DictIterKind::Values))
 }
 
 fn dict_items(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "items", &a, 0)?;
+    args::exactly(vm, "dict.items", &a, 0)?;
     Ok(view(b, DictIterKind::Items))
 }
 
@@ -1082,7 +1079,7 @@ fn dict_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn dict_popitem(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "popitem", &a, 0)?;
+    args::exactly(vm, "dict.popitem", &a, 0)?;
     let d = the_dict(&recv(b));
     let e = d.0.borrow_mut().pop_last();
     match e {
@@ -1165,7 +1162,7 @@ fn dict_update(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn dict_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "copy", &a, 0)?;
+    args::exactly(vm, "dict.copy", &a, 0)?;
     let d = the_dict(&recv(b));
     let t = d.0.borrow().clone();
     Ok(Value::Dict(crate::runtime::gc::new(PyDict(
@@ -1174,7 +1171,7 @@ fn dict_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn dict_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "clear", &a, 0)?;
+    args::exactly(vm, "dict.clear", &a, 0)?;
     the_dict(&recv(b)).0.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1245,7 +1242,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> R {
 }
 
 fn set_copy(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "copy", &a, 0)?;
+    args::exactly(vm, "set.copy", &a, 0)?;
     let r = recv(b);
     let t = the_set(&r).0.borrow().clone();
     let s = crate::runtime::gc::new(PySet(std::cell::RefCell::new(t)));
@@ -1289,13 +1286,18 @@ fn set_update(vm: &mut Vm, b: &Option<Value>, a: Args, op: crate::bytecode::BinO
 }
 
 fn set_rel(vm: &mut Vm, b: &Option<Value>, a: Args, op: crate::bytecode::CmpOp) -> R {
-    args::exactly(vm, "issubset", &a, 1)?;
+    let name = if op == crate::bytecode::CmpOp::Le {
+        "set.issubset"
+    } else {
+        "set.issuperset"
+    };
+    args::exactly(vm, name, &a, 1)?;
     let o = as_set(vm, &a.pos[0])?;
     ops::compare(vm, op, &recv(b), &o)
 }
 
 fn set_isdisjoint(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "isdisjoint", &a, 1)?;
+    args::exactly(vm, "set.isdisjoint", &a, 1)?;
     let s = the_set(&recv(b));
     for item in vm.collect(&a.pos[0])? {
         if ops::set_contains(vm, &s, &item)? {
@@ -1306,19 +1308,19 @@ fn set_isdisjoint(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn set_add_m(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "add", &a, 1)?;
+    args::exactly(vm, "set.add", &a, 1)?;
     ops::set_add(vm, &the_set(&recv(b)), a.pos[0].clone())?;
     Ok(Value::None)
 }
 
 fn set_discard_m(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "discard", &a, 1)?;
+    args::exactly(vm, "set.discard", &a, 1)?;
     ops::set_discard(vm, &the_set(&recv(b)), &a.pos[0])?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "remove", &a, 1)?;
+    args::exactly(vm, "set.remove", &a, 1)?;
     if !ops::set_discard(vm, &the_set(&recv(b)), &a.pos[0])? {
         let class = vm.types.exc(ExcKind::KeyError).clone();
         let e = vm.new_exception_args(class, vec![a.pos[0].clone()]);
@@ -1328,7 +1330,7 @@ fn set_remove(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn set_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "pop", &a, 0)?;
+    args::exactly(vm, "set.pop", &a, 0)?;
     let s = the_set(&recv(b));
     let first = s.0.borrow().iter().next().map(|e| e.key.clone());
     match first {
@@ -1341,7 +1343,7 @@ fn set_pop(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn set_clear(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "clear", &a, 0)?;
+    args::exactly(vm, "set.clear", &a, 0)?;
     the_set(&recv(b)).0.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1353,22 +1355,22 @@ fn the_int(v: &Value) -> num::Int {
 }
 
 fn int_bit_length(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "bit_length", &a, 0)?;
+    args::exactly(vm, "int.bit_length", &a, 0)?;
     Ok(Value::Int(num::int_bit_length(&the_int(&recv(b))) as i64))
 }
 
 fn int_bit_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "bit_count", &a, 0)?;
+    args::exactly(vm, "int.bit_count", &a, 0)?;
     Ok(Value::Int(num::int_bit_count(&the_int(&recv(b))) as i64))
 }
 
 fn int_conjugate(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "conjugate", &a, 0)?;
+    args::exactly(vm, "int.conjugate", &a, 0)?;
     Ok(from_int(the_int(&recv(b))))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "as_integer_ratio", &a, 0)?;
+    args::exactly(vm, "int.as_integer_ratio", &a, 0)?;
     Ok(Value::tuple(vec![
         from_int(the_int(&recv(b))),
         Value::Int(1),
@@ -1466,19 +1468,19 @@ fn the_float(v: &Value) -> f64 {
 }
 
 fn float_is_integer(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "is_integer", &a, 0)?;
+    args::exactly(vm, "float.is_integer", &a, 0)?;
     Ok(Value::Bool(num::float_is_integer(the_float(&recv(b)))))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "as_integer_ratio", &a, 0)?;
+    args::exactly(vm, "float.as_integer_ratio", &a, 0)?;
     let r = num::float_as_integer_ratio(the_float(&recv(b)));
     let (n, d) = raise(vm, r)?;
     Ok(Value::tuple(vec![from_int(n), from_int(d)]))
 }
 
 fn float_conjugate(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "conjugate", &a, 0)?;
+    args::exactly(vm, "float.conjugate", &a, 0)?;
     Ok(recv(b))
 }
 
@@ -1672,16 +1674,6 @@ fn bytes_decode(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     raise(vm, r).map(Value::str)
 }
 
-fn bytes_hex(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "hex", &a, 0)?;
-    Ok(Value::str(
-        the_bytes(&recv(b))
-            .iter()
-            .map(|c| format!("{c:02x}"))
-            .collect::<String>(),
-    ))
-}
-
 pub(super) fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.0.to_vec()),
@@ -1695,50 +1687,8 @@ pub(super) fn bytes_arg(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
     }
 }
 
-fn bytes_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    if n.is_empty() {
-        return Ok(Value::Int(hay.len() as i64 + 1));
-    }
-    let mut count = 0;
-    let mut i = 0;
-    while i + n.len() <= hay.len() {
-        if hay[i..i + n.len()] == n[..] {
-            count += 1;
-            i += n.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(count))
-}
-
-fn bytes_find(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "find", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    let pos = if n.is_empty() {
-        Some(0)
-    } else {
-        hay.windows(n.len()).position(|w| w == &n[..])
-    };
-    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
-}
-
-fn bytes_startswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "startswith", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    Ok(Value::Bool(hay.starts_with(&n)))
-}
-
-fn bytes_endswith(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "endswith", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    Ok(Value::Bool(hay.ends_with(&n)))
-}
-
 fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "join", &a, 1)?;
+    args::exactly(vm, "bytes.join", &a, 1)?;
     let sep = the_bytes(&recv(b));
     let mut out = Vec::new();
     for (i, item) in vm.collect(&a.pos[0])?.iter().enumerate() {
@@ -1760,12 +1710,12 @@ fn bytes_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn bytes_upper(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "upper", &a, 0)?;
+    args::exactly(vm, "bytes.upper", &a, 0)?;
     Ok(bytes_value(the_bytes(&recv(b)).to_ascii_uppercase()))
 }
 
 fn bytes_lower(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "lower", &a, 0)?;
+    args::exactly(vm, "bytes.lower", &a, 0)?;
     Ok(bytes_value(the_bytes(&recv(b)).to_ascii_lowercase()))
 }
 
@@ -1813,19 +1763,8 @@ fn bytes_rstrip(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
     bytes_strip_with(vm, b, a, "rstrip", false, true)
 }
 
-fn bytes_rfind(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "rfind", &a, 1)?;
-    let (hay, n) = (the_bytes(&recv(b)), bytes_arg(vm, &a.pos[0])?);
-    let pos = if n.is_empty() {
-        Some(hay.len())
-    } else {
-        hay.windows(n.len()).rposition(|w| w == &n[..])
-    };
-    Ok(Value::Int(pos.map_or(-1, |p| p as i64)))
-}
-
 fn range_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "index", &a, 1)?;
+    args::exactly(vm, "range.index", &a, 1)?;
     let r = recv(b);
     if let (Value::Range(rg), true) = (&r, ops::contains(vm, &r, &a.pos[0])?) {
         if let Some(x) = to_int(&a.pos[0]).and_then(|i| i.to_i64()) {
@@ -1837,13 +1776,13 @@ fn range_index(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 }
 
 fn range_count(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "count", &a, 1)?;
+    args::exactly(vm, "range.count", &a, 1)?;
     let r = recv(b);
     Ok(Value::Int(i64::from(ops::contains(vm, &r, &a.pos[0])?)))
 }
 
 fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "indices", &a, 1)?;
+    args::exactly(vm, "slice.indices", &a, 1)?;
     let n = vm.to_index(&a.pos[0])?;
     if n < 0 {
         return vm.err(ExcKind::ValueError, "length should not be negative");
@@ -1857,63 +1796,6 @@ fn slice_indices(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
         Value::Int(stop),
         Value::Int(step),
     ]))
-}
-
-fn bytes_split(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::between(vm, "split", &a, 0, 1)?;
-    let v = the_bytes(&recv(b));
-    let parts: Vec<Value> = match a.pos.first() {
-        None | Some(Value::None) => v
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| bytes_value(p.to_vec()))
-            .collect(),
-        Some(sep) => {
-            let sep = bytes_arg(vm, sep)?;
-            if sep.is_empty() {
-                return vm.err(ExcKind::ValueError, "empty separator");
-            }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= v.len() {
-                if v[i..i + sep.len()] == sep[..] {
-                    out.push(bytes_value(v[start..i].to_vec()));
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(bytes_value(v[start..].to_vec()));
-            out
-        }
-    };
-    Ok(Value::list(parts))
-}
-
-fn bytes_replace(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
-    args::exactly(vm, "replace", &a, 2)?;
-    let v = the_bytes(&recv(b));
-    let (old, new) = (bytes_arg(vm, &a.pos[0])?, bytes_arg(vm, &a.pos[1])?);
-    if old.is_empty() {
-        return vm.err(
-            ExcKind::NotImplementedError,
-            "bytes.replace with an empty pattern is not supported by krait yet",
-        );
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < v.len() {
-        if v[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    Ok(bytes_value(out))
 }
 
 // ---------------------------------------------------------------- generators and iterators
@@ -2011,39 +1893,47 @@ pub fn construct_wrapper(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
     Ok(Value::Instance(inst))
 }
 
-/// A bound method for `super()` lookups: found in the MRO after `start`.
-pub fn super_lookup(vm: &mut Vm, this: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
-    let owner = match obj {
-        Value::Class(c) => c.clone(),
-        other => vm.types.of(other),
-    };
-    let mro: Vec<Rc<Class>> = std::iter::once(owner.clone())
-        .chain(owner.mro.borrow().iter().cloned())
+/// An attribute found by `super()`: looked up in `start`'s MRO after `this`. Descriptors are
+/// bound to `obj` unless `obj` is `start` itself (`super()` in a classmethod, or a
+/// metaclass's `__new__`), as CPython's `super.__getattribute__` does.
+pub fn super_lookup(
+    vm: &mut Vm,
+    this: &Rc<Class>,
+    start: &Rc<Class>,
+    obj: &Value,
+    name: &str,
+) -> Option<Value> {
+    let bind = !matches!(obj, Value::Class(c) if Rc::ptr_eq(c, start));
+    let mro: Vec<Rc<Class>> = std::iter::once(start.clone())
+        .chain(start.mro.borrow().iter().cloned())
         .collect();
     let pos = mro.iter().position(|c| Rc::ptr_eq(c, this))?;
     for c in &mro[pos + 1..] {
         if let Some(v) = c.dict.get_str(name) {
             return Some(match v {
-                Value::Function(_) if !matches!(obj, Value::Class(_)) => {
+                Value::Function(_) if bind => {
                     Value::BoundMethod(crate::runtime::gc::new(BoundMethod {
                         receiver: obj.clone(),
                         func: v,
                     }))
                 }
                 Value::Instance(ref i) if super::wrappers::is_wrapper(&i.class) => {
-                    super::wrappers::get(
-                        vm,
-                        &v,
-                        (!matches!(obj, Value::Class(_))).then(|| obj.clone()),
-                        &owner,
-                    )
-                    .unwrap_or(v)
+                    super::wrappers::get(vm, &v, bind.then(|| obj.clone()), start).unwrap_or(v)
                 }
                 other => other,
             });
         }
         if c.builtin {
-            let receiver = (!matches!(obj, Value::Class(_))).then_some(obj);
+            if name == "__init_subclass__" {
+                // `object.__init_subclass__` is a classmethod: bound to the class.
+                let cls = Value::Class(start.clone());
+                return Some(vm.native_method(
+                    &cls,
+                    "__init_subclass__",
+                    crate::vm::metaclass::object_init_subclass,
+                ));
+            }
+            let receiver = bind.then_some(obj);
             if let Some(v) = vm.builtin_class_attr(c, receiver, name) {
                 return Some(v);
             }

@@ -2,6 +2,7 @@
 //! constructors of the built-in classes. `make_builtins` is the single registration list.
 
 pub mod args;
+mod bytes_ops;
 mod bytes_text;
 pub mod methods;
 pub mod strformat;
@@ -286,16 +287,14 @@ pub fn make_builtins(types: &Types) -> Rc<PyDict> {
         }),
         ("isinstance", |vm, _, a| {
             args::exactly(vm, "isinstance", &a, 2)?;
-            let c = vm.types.of(&a.pos[0]);
-            class_matches(vm, &c, &a.pos[1], "isinstance").map(Value::Bool)
+            check_class(vm, &a.pos[0], &a.pos[1], "isinstance").map(Value::Bool)
         }),
         ("issubclass", |vm, _, a| {
             args::exactly(vm, "issubclass", &a, 2)?;
-            let Value::Class(c) = &a.pos[0] else {
+            if !matches!(a.pos[0], Value::Class(_)) {
                 return vm.err(ExcKind::TypeError, "issubclass() arg 1 must be a class");
-            };
-            let c = c.clone();
-            class_matches(vm, &c, &a.pos[1], "issubclass").map(Value::Bool)
+            }
+            check_class(vm, &a.pos[0], &a.pos[1], "issubclass").map(Value::Bool)
         }),
         ("iter", |vm, _, a| {
             args::between(vm, "iter", &a, 1, 2)?;
@@ -440,6 +439,45 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> VmResult<String> {
     }
 }
 
+/// `isinstance(obj, spec)` / `issubclass(obj, spec)`: a metaclass's `__instancecheck__` /
+/// `__subclasscheck__` decides for the classes it made.
+fn check_class(vm: &mut Vm, obj: &Value, spec: &Value, fname: &str) -> VmResult<bool> {
+    let hook = if fname == "isinstance" {
+        "__instancecheck__"
+    } else {
+        "__subclasscheck__"
+    };
+    match spec {
+        Value::Tuple(t) => {
+            for item in t.0.iter() {
+                if crate::stack::deep(|| check_class(vm, obj, item, fname))? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Class(k) if k.meta.is_some() => {
+            let exact = fname == "isinstance" && Rc::ptr_eq(&vm.types.of(obj), k);
+            match vm.special(spec, hook) {
+                Some(m) if !exact => {
+                    let r = vm.call(&m, vec![obj.clone()])?;
+                    ops::truthy(vm, &r)
+                }
+                _ => check_class_plain(vm, obj, spec, fname),
+            }
+        }
+        _ => check_class_plain(vm, obj, spec, fname),
+    }
+}
+
+fn check_class_plain(vm: &mut Vm, obj: &Value, spec: &Value, fname: &str) -> VmResult<bool> {
+    let c = match obj {
+        Value::Class(c) if fname == "issubclass" => c.clone(),
+        _ => vm.types.of(obj),
+    };
+    class_matches(vm, &c, spec, fname)
+}
+
 fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmResult<bool> {
     match spec {
         Value::Class(k) => {
@@ -493,6 +531,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> VmResult<i64> {
         Value::Set(s) | Value::FrozenSet(s) => s.0.borrow().len() as i64,
         Value::Range(r) => r.len(),
         Value::Instance(_) => return vm.instance_len(v),
+        Value::Class(c) if c.meta.is_some() => return vm.instance_len(v),
         Value::DictView(d) => d.dict.len() as i64,
         _ => {
             let t = vm.types.name_of(v);
@@ -941,43 +980,8 @@ pub fn construct(vm: &mut Vm, c: &Rc<Class>, a: Args) -> R {
             )))
         }
         TypeTag::Type => match a.pos.len() {
-            1 => Ok(Value::Class(vm.types.of(&a.pos[0]))),
-            3 => {
-                let Value::Str(name) = &a.pos[0] else {
-                    return vm.err(ExcKind::TypeError, "type.__new__() argument 1 must be str");
-                };
-                let bases: Vec<Rc<Class>> = match &a.pos[1] {
-                    Value::Tuple(t) => {
-                        t.0.iter()
-                            .filter_map(|b| {
-                                if let Value::Class(c) = b {
-                                    Some(c.clone())
-                                } else {
-                                    None
-                                }
-                            })
-                            .collect()
-                    }
-                    other => {
-                        let got = vm.types.name_of(other);
-                        return vm.err(
-                            ExcKind::TypeError,
-                            format!("type.__new__() argument 2 must be tuple, not {got}"),
-                        );
-                    }
-                };
-                let ns = crate::runtime::gc::new(PyDict::new());
-                if let Value::Dict(d) = &a.pos[2] {
-                    vm.dict_merge(&ns, &Value::Dict(d.clone()), false)?;
-                } else {
-                    let got = vm.types.name_of(&a.pos[2]);
-                    return vm.err(
-                        ExcKind::TypeError,
-                        format!("type.__new__() argument 3 must be dict, not {got}"),
-                    );
-                }
-                vm.make_class(name.clone(), bases, ns)
-            }
+            1 if a.kw.is_empty() => Ok(Value::Class(vm.types.of(&a.pos[0]))),
+            3 => vm.type_construct(a),
             _ => vm.err(ExcKind::TypeError, "type() takes 1 or 3 arguments"),
         },
         TypeTag::Bool => {

@@ -19,7 +19,7 @@ pub fn class_lookup(c: &Rc<Class>, name: &str) -> Option<Value> {
 
 /// A user descriptor (an instance whose class defines `__get__`, `__set__` or `__delete__`):
 /// its `__get__`, and whether it is a data descriptor.
-fn descriptor(v: &Value) -> Option<(Option<Value>, bool)> {
+pub(crate) fn descriptor(v: &Value) -> Option<(Option<Value>, bool)> {
     let Value::Instance(d) = v else { return None };
     if d.class.builtin {
         return None;
@@ -81,26 +81,22 @@ impl Vm {
             Value::Instance(inst)
                 if inst.class.builtin && inst.class.name.borrow().as_str() == "super" =>
             {
-                let (Some(Value::Class(this)), Some(target)) = (
+                let (Some(Value::Class(this)), Some(target), Some(Value::Class(start))) = (
                     inst.dict.get_str("__thisclass__"),
                     inst.dict.get_str("__self__"),
+                    inst.dict.get_str("__self_class__"),
                 ) else {
                     return Ok(None);
                 };
                 match name {
                     "__thisclass__" => return Ok(Some(Value::Class(this))),
                     "__self__" => return Ok(Some(target)),
-                    "__self_class__" => {
-                        return Ok(Some(match &target {
-                            Value::Class(_) => target.clone(),
-                            other => Value::Class(self.types.of(other)),
-                        }))
-                    }
+                    "__self_class__" => return Ok(Some(Value::Class(start))),
                     "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
                     _ => {}
                 }
                 Ok(crate::builtins::methods::super_lookup(
-                    self, &this, &target, name,
+                    self, &this, &start, &target, name,
                 ))
             }
             Value::Instance(inst) if crate::builtins::wrappers::is_property(obj) => Ok(
@@ -170,11 +166,10 @@ impl Vm {
                     },
                 ))),
                 "__doc__" => Some(class_lookup(c, "__doc__").unwrap_or(Value::None)),
-                "__module__" if !c.builtin => Some(Value::str("__main__")),
-                _ => match class_lookup(c, name) {
-                    Some(v) => Some(self.unwrap_class_attr(v, c)?),
-                    None => crate::builtins::methods::type_attr(self, c, name),
-                },
+                "__module__" if !c.builtin && c.dict.get_str(name).is_none() => {
+                    Some(Value::str("__main__"))
+                }
+                _ => return self.class_getattr(obj, c, name),
             }),
             Value::Module(m) => Ok(match name {
                 "__name__" => Some(Value::Str(m.name.clone())),
@@ -291,7 +286,7 @@ impl Vm {
         Ok(None)
     }
 
-    fn call_getattr_hook(
+    pub(crate) fn call_getattr_hook(
         &mut self,
         ga: &Value,
         obj: &Value,
@@ -331,7 +326,12 @@ impl Vm {
     }
 
     /// A class attribute seen through an instance: functions become bound methods.
-    fn bind_class_attr(&mut self, v: Value, receiver: Value, class: &Rc<Class>) -> VmResult {
+    pub(crate) fn bind_class_attr(
+        &mut self,
+        v: Value,
+        receiver: Value,
+        class: &Rc<Class>,
+    ) -> VmResult {
         if let Some((Some(get), _)) = descriptor(&v) {
             let owner = Value::Class(class.clone());
             return self.call(&get, vec![v, receiver, owner]);
@@ -349,7 +349,7 @@ impl Vm {
 
     /// A class attribute seen through the class: staticmethod/classmethod unwrap, user
     /// descriptors' `__get__(None, cls)` runs.
-    fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> VmResult {
+    pub(crate) fn unwrap_class_attr(&mut self, v: Value, class: &Rc<Class>) -> VmResult {
         if let Some((Some(get), _)) = descriptor(&v) {
             let owner = Value::Class(class.clone());
             return self.call(&get, vec![v, Value::None, owner]);
@@ -496,30 +496,8 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.builtin => {
-                match name {
-                    "__name__" | "__qualname__" => return self.set_class_name(c, name, value),
-                    "__getattribute__" => c.getattribute.set(true),
-                    "__mro__" | "__base__" => {
-                        return self.err(ExcKind::AttributeError, "readonly attribute")
-                    }
-                    "__dict__" => {
-                        let msg = "attribute '__dict__' of 'type' objects is not writable";
-                        return self.err(ExcKind::AttributeError, msg);
-                    }
-                    "__class__" => {
-                        let msg = "__class__ assignment only supported for mutable types or \
-                                   ModuleType subclasses";
-                        return self.err(ExcKind::TypeError, msg);
-                    }
-                    // SANDBOX.md: a class's bases are fixed once created (objects.md).
-                    "__bases__" => {
-                        let msg = "__bases__ assignment is not supported by krait";
-                        return self.err(ExcKind::TypeError, msg);
-                    }
-                    _ => {}
-                }
-                c.dict.set_str(name, value);
-                Ok(())
+                let c = c.clone();
+                self.class_setattr(obj, &c, name, value)
             }
             Value::Class(c) => self.err(
                 ExcKind::TypeError,
@@ -530,6 +508,34 @@ impl Vm {
             ),
             _ => Err(self.read_only(obj, name)),
         }
+    }
+
+    /// `type.__setattr__` on a sandbox class: its special attributes, else its namespace.
+    pub fn set_class_attr(&mut self, c: &Rc<Class>, name: &str, value: Value) -> VmResult<()> {
+        match name {
+            "__name__" | "__qualname__" => return self.set_class_name(c, name, value),
+            "__getattribute__" => c.getattribute.set(true),
+            "__mro__" | "__base__" => {
+                return self.err(ExcKind::AttributeError, "readonly attribute")
+            }
+            "__dict__" => {
+                let msg = "attribute '__dict__' of 'type' objects is not writable";
+                return self.err(ExcKind::AttributeError, msg);
+            }
+            "__class__" => {
+                let msg = "__class__ assignment only supported for mutable types or \
+                           ModuleType subclasses";
+                return self.err(ExcKind::TypeError, msg);
+            }
+            // SANDBOX.md: a class's bases are fixed once created (objects.md).
+            "__bases__" => {
+                let msg = "__bases__ assignment is not supported by krait";
+                return self.err(ExcKind::TypeError, msg);
+            }
+            _ => {}
+        }
+        c.dict.set_str(name, value);
+        Ok(())
     }
 
     /// Writing an attribute of a built-in value: CPython's messages for methods and data
@@ -616,6 +622,12 @@ impl Vm {
     fn delattr_other(&mut self, obj: &Value, name: &str) -> VmResult<()> {
         match obj {
             Value::Class(c) if !c.builtin => {
+                // A metaclass's `__delattr__` decides for its classes.
+                if let Some(hook) = c.meta.as_ref().and_then(|m| class_lookup(m, "__delattr__")) {
+                    return self
+                        .call(&hook, vec![obj.clone(), Value::str(name)])
+                        .map(drop);
+                }
                 if c.dict.del_str(name) {
                     Ok(())
                 } else {

@@ -464,7 +464,7 @@ impl Obj {
                 let Ok(mro) = c.mro.try_borrow() else {
                     return false;
                 };
-                for b in c.bases.iter().chain(mro.iter()) {
+                for b in c.bases.iter().chain(mro.iter()).chain(c.meta.iter()) {
                     f(Ref::Class(b));
                 }
                 visit_dict(&c.dict, f);
@@ -486,6 +486,7 @@ impl Obj {
                 }
                 if let Some(st) = &exc {
                     st.args.iter().for_each(|v| visit_value(v, f));
+                    st.tb_objects.iter().for_each(|v| visit_value(v, f));
                     if let Some(v) = &st.cause {
                         visit_value(v, f);
                     }
@@ -577,6 +578,7 @@ impl Obj {
             Obj::Instance(i) => {
                 if let Some(Ok(mut st)) = i.exc.as_ref().map(RefCell::try_borrow_mut) {
                     bin.values.append(&mut st.args);
+                    bin.values.append(&mut st.tb_objects);
                     bin.values.extend(st.cause.take());
                     bin.values.extend(st.context.take());
                 }

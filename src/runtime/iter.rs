@@ -83,6 +83,7 @@ impl Vm {
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => return self.instance_iter(v),
+            Value::Class(c) if c.meta.is_some() => return self.instance_iter(v),
             _ => {
                 let t = self.types.name_of(v);
                 return self.err(ExcKind::TypeError, format!("'{t}' object is not iterable"));

@@ -67,6 +67,8 @@ pub fn hash_native(v: &Value) -> Option<Result<i64, String>> {
             return Some(Err(format!("unhashable type: '{}'", simple_type_name(v))))
         }
         Value::Instance(_) => return None,
+        // A metaclass may define `__hash__`.
+        Value::Class(c) if c.meta.is_some() => return None,
         // Functions, classes, modules...: by identity.
         other => identity_hash(other),
     }))
@@ -151,7 +153,7 @@ fn fold_tuple_hash<E>(
     Ok(Ok(done))
 }
 
-fn identity_hash(v: &Value) -> i64 {
+pub fn identity_hash(v: &Value) -> i64 {
     let p = match v {
         Value::Function(f) => Rc::as_ptr(f) as *const u8 as usize,
         Value::Builtin(f) => Rc::as_ptr(f) as *const u8 as usize,
@@ -198,6 +200,17 @@ pub fn simple_type_name(v: &Value) -> &'static str {
         Value::DictView(_) => "dict_keys",
         Value::Code(_) => "code",
         Value::Cell(_) => "cell",
+    }
+}
+
+/// Whether `v`'s type may define special methods in Python: an instance of a sandbox class,
+/// or a class whose metaclass is one.
+#[inline]
+pub fn has_dunders(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.meta.is_some(),
+        _ => false,
     }
 }
 
@@ -282,6 +295,7 @@ fn native_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (Class(c), _) | (_, Class(c)) if c.meta.is_some() => return Option::None,
         (List(_), List(_))
         | (Dict(_), Dict(_))
         | (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_))
@@ -513,6 +527,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> VmResult<bool> {
         Value::Range(r) => !r.is_empty(),
         Value::DictView(d) => !d.dict.is_empty(),
         Value::Instance(_) => return vm.instance_truthy(v),
+        Value::Class(c) if c.meta.is_some() => return vm.instance_truthy(v),
         _ => true,
     })
 }
@@ -568,6 +583,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> 
             Ok(inside && (x - r.start) % r.step == 0)
         }
         Value::Instance(_) => vm.instance_contains(container, item),
+        Value::Class(c) if c.meta.is_some() => vm.instance_contains(container, item),
         Value::DictView(v)
             if matches!(
                 v.kind,
@@ -672,9 +688,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
         return Ok(Value::Bool(ordering_op(op, x.cmp(y))));
     }
     match op {
-        CmpOp::Eq | CmpOp::Ne
-            if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) =>
-        {
+        CmpOp::Eq | CmpOp::Ne if has_dunders(a) || has_dunders(b) => {
             return if op == CmpOp::Eq {
                 vm.instance_eq_value(a, b)
             } else {
@@ -710,7 +724,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> VmResult<Value> 
             };
             return Ok(Value::Bool(r));
         }
-        (Instance(_), _) | (_, Instance(_)) => return vm.instance_compare(op, a, b),
+        _ if has_dunders(a) || has_dunders(b) => return vm.instance_compare(op, a, b),
         _ => {
             let (ta, tb) = (vm.types.name_of(a), vm.types.name_of(b));
             return vm.err(
@@ -981,6 +995,9 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
             Value::Dict(d)
         }
         (BinOp::Mod, Str(_), _) => return super::percent::format(vm, a, b).map(Some),
+        (BinOp::Mod, Bytes(t), _) => {
+            return super::percent::format_bytes(vm, &t.0.clone(), b).map(Some)
+        }
         _ => return Ok(Option::None),
     }))
 }

@@ -1,4 +1,6 @@
-//! `str % args`: printf-style formatting with CPython's conversions, flags and errors.
+//! `str % args` and `bytes % args`: printf-style formatting with CPython's conversions, flags
+//! and errors. A bytes template is handled as text whose characters are its bytes (latin-1),
+//! with the bytes-specific conversions (`%s`/`%b` take bytes, `%r` is `ascii()`, `%c` a byte).
 
 use super::errors::ExcKind;
 use super::format::{float_to_string, FloatFlags};
@@ -7,7 +9,30 @@ use crate::builtins::to_int;
 use crate::vm::{Vm, VmResult};
 
 pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
-    let t = template.as_str().unwrap_or("").to_string();
+    let chars: Vec<char> = template.as_str().unwrap_or("").chars().collect();
+    format_chars(vm, &chars, args, false).map(Value::str)
+}
+
+/// `bytes % args`.
+pub fn format_bytes(vm: &mut Vm, template: &[u8], args: &Value) -> VmResult {
+    let chars: Vec<char> = template.iter().map(|&b| char::from(b)).collect();
+    let text = format_chars(vm, &chars, args, true)?;
+    // Every character is a byte: conversions only produce latin-1 text in bytes mode.
+    let out: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(c).unwrap_or(b'?'))
+        .collect();
+    Ok(Value::Bytes(std::rc::Rc::new(super::value::PyBytes(
+        out.into_boxed_slice(),
+    ))))
+}
+
+/// Latin-1 text of bytes (each byte one character).
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&c| char::from(c)).collect()
+}
+
+fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> VmResult<String> {
     let mapping = matches!(args, Value::Dict(_)) || matches!(args, Value::Instance(_));
     let items: Vec<Value> = match args {
         Value::Tuple(tu) => tu.0.to_vec(),
@@ -15,7 +40,6 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
     };
     let mut next = 0usize;
     let mut out = String::new();
-    let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
     let mut used_mapping = false;
     while i < chars.len() {
@@ -33,7 +57,15 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
                 return vm.err(ExcKind::ValueError, "incomplete format key");
             };
             let key: String = chars[i + 1..end].iter().collect();
-            key_value = Some(vm.getitem(args, &Value::str(key))?);
+            let key = if bytes {
+                let raw: Vec<u8> = key.chars().map(|c| c as u8).collect();
+                Value::Bytes(std::rc::Rc::new(super::value::PyBytes(
+                    raw.into_boxed_slice(),
+                )))
+            } else {
+                Value::str(key)
+            };
+            key_value = Some(vm.getitem(args, &key)?);
             used_mapping = true;
             i = end + 1;
         }
@@ -105,7 +137,11 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
                 }
             }
         };
-        let body = convert(vm, conv, &value, &flags, precision, start)?;
+        let body = if bytes {
+            convert_bytes(vm, conv, &value, &flags, precision, start)?
+        } else {
+            convert(vm, conv, &value, &flags, precision, start)?
+        };
         let width = width.unwrap_or(0);
         let len = body.chars().count();
         // The result is checked before padding allocates: `'%999999999999d' % 1` is a size
@@ -130,12 +166,57 @@ pub fn format(vm: &mut Vm, template: &Value, args: &Value) -> VmResult {
         }
     }
     if !used_mapping && next < items.len() && !mapping {
+        let what = if bytes { "bytes" } else { "string" };
         return vm.err(
             ExcKind::TypeError,
-            "not all arguments converted during string formatting",
+            format!("not all arguments converted during {what} formatting"),
         );
     }
-    Ok(Value::str(out))
+    Ok(out)
+}
+
+/// The conversions whose meaning differs for a bytes template; the numeric ones are shared.
+fn convert_bytes(
+    vm: &mut Vm,
+    conv: char,
+    v: &Value,
+    flags: &str,
+    precision: Option<usize>,
+    at: usize,
+) -> VmResult<String> {
+    let cut = |s: String| match precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s,
+    };
+    match conv {
+        's' | 'b' => match crate::vm::subclass::unwrap(v) {
+            Value::Bytes(b) => Ok(cut(latin1(&b.0))),
+            _ => {
+                let t = vm.types.name_of(v);
+                let msg = format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, \
+                     not '{t}'"
+                );
+                vm.err(ExcKind::TypeError, msg)
+            }
+        },
+        'r' | 'a' => {
+            let s = vm.repr(v)?;
+            Ok(cut(crate::builtins::ascii_of(&s)))
+        }
+        'c' => match crate::vm::subclass::unwrap(v) {
+            Value::Bytes(b) if b.0.len() == 1 => Ok(latin1(&b.0)),
+            Value::Int(i) => match u8::try_from(i) {
+                Ok(c) => Ok(char::from(c).to_string()),
+                Err(_) => vm.err(ExcKind::OverflowError, "%c arg not in range(256)"),
+            },
+            _ => vm.err(
+                ExcKind::TypeError,
+                "%c requires an integer in range(256) or a single byte",
+            ),
+        },
+        _ => convert(vm, conv, v, flags, precision, at),
+    }
 }
 
 fn split_sign(s: &str) -> (&str, &str) {

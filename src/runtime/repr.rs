@@ -127,13 +127,10 @@ impl Vm {
                 let recv = m.receiver.clone();
                 format!("<bound method {name} of {}>", self.repr(&recv)?)
             }
-            Value::Class(c) => {
-                if c.builtin {
-                    format!("<class '{}'>", c.name.borrow().s)
-                } else {
-                    format!("<class '__main__.{}'>", c.qualname.borrow().s)
-                }
+            Value::Class(c) if c.meta.is_some() && self.special(v, "__repr__").is_some() => {
+                return self.instance_repr(v)
             }
+            Value::Class(c) => class_repr(c),
             Value::Instance(_) => return self.instance_repr(v),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name.s),
             Value::Iterator(it) => format!("<{} object>", super::iter::iter_type_name(it)),
@@ -159,6 +156,13 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.s.as_str().to_owned()),
             Value::Instance(_) => self.instance_str(v),
+            Value::Class(c) if c.meta.is_some() && self.special(v, "__str__").is_some() => {
+                self.instance_str(v)
+            }
+            // `mappingproxy.__str__` is the str of the mapping it shows.
+            Value::DictView(dv) if dv.kind == super::value::DictIterKind::Proxy => {
+                self.repr(&Value::Dict(dv.dict.clone()))
+            }
             _ => self.repr(v),
         }
     }
@@ -219,5 +223,14 @@ impl Vm {
         }
         out.push('}');
         Ok(out)
+    }
+}
+
+/// `type.__repr__`: `<class 'int'>`, `<class '__main__.C'>`.
+pub fn class_repr(c: &crate::runtime::value::Class) -> String {
+    if c.builtin {
+        format!("<class '{}'>", c.name.borrow().s)
+    } else {
+        format!("<class '__main__.{}'>", c.qualname.borrow().s)
     }
 }

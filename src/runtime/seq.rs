@@ -214,6 +214,12 @@ impl Vm {
             (Value::DictView(p), _) if p.kind == super::value::DictIterKind::Proxy => {
                 self.getitem(&Value::Dict(p.dict.clone()), key)
             }
+            // A metaclass's `__getitem__` comes before `__class_getitem__`, as in CPython.
+            (Value::Class(c), _)
+                if c.meta.is_some() && self.special(obj, "__getitem__").is_some() =>
+            {
+                self.instance_getitem(obj, key)
+            }
             (Value::Class(c), _) => self.class_getitem(c, key),
             _ => {
                 let (t, k) = (self.types.name_of(obj), self.types.name_of(key));

@@ -64,6 +64,7 @@ pub fn builtin_class(name: &str, tag: TypeTag, base: Option<&Rc<Class>>) -> Rc<C
         tag,
         builtin: true,
         getattribute: std::cell::Cell::new(false),
+        meta: None,
     })
 }
 
@@ -183,7 +184,7 @@ impl Types {
             Value::Function(_) => self.function.clone(),
             Value::Builtin(_) => self.builtin_function.clone(),
             Value::BoundMethod(_) => self.method.clone(),
-            Value::Class(_) => self.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| self.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),
             Value::Iterator(it) => self.iterator_class(super::iter::iter_type_name(it)),

@@ -454,6 +454,9 @@ pub struct Class {
     /// A user `__getattribute__` is defined by the class or a base (every attribute access
     /// must go through it).
     pub getattribute: Cell<bool>,
+    /// The metaclass when it is a user subclass of `type` (`None`: `type` itself). Fixed at
+    /// creation; the metaclass always exists before the classes it makes.
+    pub meta: Option<Rc<Class>>,
 }
 
 pub struct Instance {
@@ -471,6 +474,9 @@ pub struct Instance {
 pub struct ExcState {
     pub args: Vec<Value>,
     pub traceback: Vec<TracebackEntry>,
+    /// The traceback objects `__traceback__` handed out, one per entry of `traceback` (in
+    /// the same order), so each read returns the same objects.
+    pub tb_objects: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,

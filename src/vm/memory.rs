@@ -236,6 +236,10 @@ impl Walk {
         if !c.builtin && self.first(c) {
             self.total += HEADER * 4;
             self.dict(&c.dict);
+            // The metaclass chain is at most 64 deep (`vm::metaclass`).
+            if let Some(m) = &c.meta {
+                self.class(m);
+            }
         }
     }
 }

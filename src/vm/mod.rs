@@ -10,6 +10,7 @@ pub mod generic;
 pub mod interp;
 pub mod limits;
 pub mod memory;
+pub mod metaclass;
 pub mod objects;
 pub mod subclass;
 pub mod traceback;

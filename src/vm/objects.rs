@@ -68,6 +68,27 @@ fn c3(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<Rc<Class>>> {
     }
 }
 
+/// Whether two bases extend different built-in layouts (`class X(int, list)`, a metaclass
+/// that is also a `dict`, an exception that is also a `str`): CPython refuses those.
+fn layout_conflict(bases: &[Rc<Class>]) -> bool {
+    let layout = |c: &Rc<Class>| match super::subclass::builtin_base(c).tag {
+        TypeTag::Object => None,
+        TypeTag::Exception(_) => Some(TypeTag::Exception(ExcKind::BaseException)),
+        TypeTag::Bool => Some(TypeTag::Int),
+        tag => Some(tag),
+    };
+    let mut seen = None;
+    for b in bases {
+        match (seen, layout(b)) {
+            (_, None) => {}
+            (None, l) => seen = l,
+            (Some(s), Some(l)) if s != l => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -101,47 +122,17 @@ fn rebind_classmethod(v: Value, owner: &Value) -> Value {
 }
 
 impl Vm {
-    /// `__build_class__(func, name, *bases, **kw)`: runs the body in a fresh namespace.
-    pub fn build_class(&mut self, args: Args) -> VmResult {
-        let (Some(Value::Function(body)), Some(Value::Str(name))) =
-            (args.pos.first(), args.pos.get(1))
-        else {
-            return self.err(
-                ExcKind::TypeError,
-                "__build_class__: func must be a function",
-            );
-        };
-        if let Some((k, _)) = args.kw.first() {
-            return self.err(
-                ExcKind::TypeError,
-                format!(
-                    "class keyword arguments are not supported by krait ('{}')",
-                    k.s
-                ),
-            );
-        }
-        let mut bases = Vec::new();
-        for b in &args.pos[2..] {
-            match b {
-                Value::Class(c) => bases.push(c.clone()),
-                _ => return self.err(ExcKind::TypeError, "bases must be types"),
-            }
-        }
-        let ns = crate::runtime::gc::new(PyDict::new());
-        let mut frame = self.bind(body, &[], &[])?;
-        frame.locals_ns = Some(ns.clone());
-        let depth = self.frames.len();
-        self.frames.push(frame);
-        crate::stack::deep(|| self.run(depth))?;
-        self.make_class(name.clone(), bases, ns)
-    }
-
+    /// `type.__new__`: the class `name` with `ns` as its namespace (taken over, not copied),
+    /// `meta` its metaclass (`None`: `type`), `kw` the class keywords for `__init_subclass__`.
     pub fn make_class(
         &mut self,
         name: Rc<PyStr>,
         mut bases: Vec<Rc<Class>>,
         ns: Rc<PyDict>,
+        meta: Option<Rc<Class>>,
+        kw: &[(Rc<PyStr>, Value)],
     ) -> VmResult {
+        super::metaclass::check_meta_depth(self, meta.as_ref())?;
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
@@ -151,15 +142,23 @@ impl Vm {
                 return self.err(ExcKind::TypeError, msg);
             }
         }
-        if let Some(b) = bases
-            .iter()
-            .find(|b| b.builtin && FINAL_TYPES.contains(&b.name.borrow().as_str()))
-        {
+        if let Some(b) = bases.iter().find(|b| {
+            b.builtin
+                && (FINAL_TYPES.contains(&b.name.borrow().as_str())
+                    || matches!(b.tag, TypeTag::Iterator | TypeTag::Code | TypeTag::Cell)
+                    || Rc::ptr_eq(b, &self.types.traceback))
+        }) {
             let msg = format!(
                 "type '{}' is not an acceptable base type",
                 b.name.borrow().s
             );
             return self.err(ExcKind::TypeError, msg);
+        }
+        if layout_conflict(&bases) {
+            return self.err(
+                ExcKind::TypeError,
+                "multiple bases have instance lay-out conflict",
+            );
         }
         let mro = match c3(&bases) {
             Ok(mro) => mro,
@@ -183,9 +182,22 @@ impl Vm {
             .map_or(TypeTag::Object, |c| c.tag);
         let qualname = match ns.get_str("__qualname__") {
             Some(Value::Str(q)) => q,
-            _ => name.clone(),
+            None => name.clone(),
+            Some(other) => {
+                let t = self.types.name_of(&other);
+                let msg = format!("type __qualname__ must be a str, not {t}");
+                return self.err(ExcKind::TypeError, msg);
+            }
         };
         ns.del_str("__qualname__");
+        // `type.__new__` fills these in when the body did not (a class statement's body sets
+        // `__module__` first thing).
+        if ns.get_str("__module__").is_none() {
+            ns.set_str("__module__", Value::str("__main__"));
+        }
+        if ns.get_str("__doc__").is_none() {
+            ns.set_str("__doc__", Value::None);
+        }
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
             ns.set_str("__hash__", Value::None);
         }
@@ -210,19 +222,20 @@ impl Vm {
             tag,
             builtin: false,
             getattribute: std::cell::Cell::new(getattribute),
+            meta,
         });
         if let Some(Value::Cell(c)) = cell {
             *c.0.borrow_mut() = Some(Value::Class(class.clone()));
         }
         self.set_names(&class)?;
-        self.init_subclass(&class)?;
+        self.init_subclass(&class, kw)?;
         Ok(Value::Class(class))
     }
 
     /// `__init_subclass__` of the nearest base defining one, as `type.__new__` calls it
-    /// (`super(cls, cls).__init_subclass__()`), bound to the new class. `object`'s does
-    /// nothing. Class keywords are refused earlier, so it is called without arguments.
-    fn init_subclass(&mut self, class: &Rc<Class>) -> VmResult<()> {
+    /// (`super(cls, cls).__init_subclass__(**kw)`), bound to the new class. `object`'s does
+    /// nothing and takes no keywords.
+    fn init_subclass(&mut self, class: &Rc<Class>, kw: &[(Rc<PyStr>, Value)]) -> VmResult<()> {
         let mro = class.mro.borrow().clone();
         // `mro` holds the bases' linearization, without the class itself.
         let Some((base, hook)) = mro
@@ -230,11 +243,13 @@ impl Vm {
             .filter(|b| !b.builtin)
             .find_map(|b| b.dict.get_str("__init_subclass__").map(|h| (b.clone(), h)))
         else {
-            return Ok(());
+            let owner = Value::Class(class.clone());
+            let args = Args { pos: &[], kw };
+            return super::metaclass::object_init_subclass(self, &Some(owner), args).map(drop);
         };
         let owner = Value::Class(class.clone());
         let bound = crate::builtins::wrappers::get(self, &hook, None, &base)?;
-        self.call(&rebind_classmethod(bound, &owner), vec![])
+        self.call_kw(&rebind_classmethod(bound, &owner), vec![], kw.to_vec())
             .map(drop)
     }
 
@@ -268,6 +283,20 @@ impl Vm {
         args: Vec<Value>,
         kw: Vec<(Rc<PyStr>, Value)>,
     ) -> VmResult {
+        if let Some(hook) = self.meta_call_hook(c)? {
+            return self.call_kw(&hook, args, kw);
+        }
+        self.type_call(c, args, kw)
+    }
+
+    /// `type.__call__(c, *args, **kw)`: what calling a class does without a metaclass
+    /// `__call__`.
+    pub fn type_call(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kw: Vec<(Rc<PyStr>, Value)>,
+    ) -> VmResult {
         if c.builtin {
             return crate::builtins::construct(
                 self,
@@ -278,8 +307,10 @@ impl Vm {
                 },
             );
         }
-        if !matches!(c.tag, TypeTag::Object | TypeTag::Exception(_))
-            && !super::subclass::is_value_tag(c.tag)
+        if !matches!(
+            c.tag,
+            TypeTag::Object | TypeTag::Exception(_) | TypeTag::Type
+        ) && !super::subclass::is_value_tag(c.tag)
         {
             let base = super::subclass::builtin_base(c);
             return self.err(
@@ -328,6 +359,14 @@ impl Vm {
                 )?
             }
         };
+        // A metaclass's instance is initialised by its own type's `__init__` (`type(...)`
+        // may pick a more derived metaclass than the one called).
+        let user_init = match &inst {
+            Value::Class(made) if c.tag == TypeTag::Type => {
+                made.meta.as_ref().and_then(|m| class_lookup(m, "__init__"))
+            }
+            _ => user_init,
+        };
         let init = match user_init {
             Some(init) => Some(init),
             None => {
@@ -360,7 +399,9 @@ impl Vm {
 
     /// A dunder defined by the (user) class of `obj`, bound to `obj`.
     pub fn special(&self, obj: &Value, name: &str) -> Option<Value> {
-        let Value::Instance(i) = obj else { return None };
+        let Value::Instance(i) = obj else {
+            return super::metaclass::meta_special(obj, name);
+        };
         let Some(f) = class_lookup(&i.class, name) else {
             return self.inner_special(obj, name);
         };
@@ -573,9 +614,17 @@ impl Vm {
         crate::runtime::ops::truthy(self, &r)
     }
 
+    /// `hash(v)` for an instance of a sandbox class, or a class whose metaclass is one.
     pub fn hash_instance(&mut self, v: &Value) -> VmResult<i64> {
-        if let Value::Instance(i) = v {
-            let class = i.class.clone();
+        let class = match v {
+            Value::Instance(i) => i.class.clone(),
+            Value::Class(c) => match &c.meta {
+                Some(m) => m.clone(),
+                None => return Ok(crate::runtime::ops::identity_hash(v)),
+            },
+            _ => return Ok(0),
+        };
+        {
             match class_lookup(&class, "__hash__") {
                 Some(Value::None) => {
                     return self.err(
@@ -597,6 +646,9 @@ impl Vm {
                 }
                 _ => {}
             }
+            let Value::Instance(i) = v else {
+                return Ok(crate::runtime::ops::identity_hash(v));
+            };
             if let Some(inner) = &i.inner {
                 return match crate::runtime::ops::hash_native(inner) {
                     Some(Ok(h)) => Ok(h),
@@ -607,9 +659,8 @@ impl Vm {
                     None => crate::runtime::ops::hash(self, &inner.clone()),
                 };
             }
-            return Ok((Rc::as_ptr(i) as usize >> 4) as i64);
+            Ok((Rc::as_ptr(i) as usize >> 4) as i64)
         }
-        Ok(0)
     }
 
     pub fn instance_truthy(&mut self, v: &Value) -> VmResult<bool> {
@@ -900,7 +951,7 @@ impl Vm {
             | Value::Iterator(_)
             | Value::Generator(_)
             | Value::DictView(_) => true,
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 self.special(v, "__iter__").is_some() || self.special(v, "__getitem__").is_some()
             }
             _ => false,
@@ -1160,11 +1211,14 @@ impl Vm {
             }
             _ => return self.err(ExcKind::TypeError, "super() takes 0 or 2 arguments"),
         };
-        let ok = match &obj {
-            Value::Class(c) => is_subclass(c, &class),
-            other => is_subclass(&self.types.of(other), &class),
+        // CPython's `supercheck`: a subclass of `class` is searched itself (class binding);
+        // anything else, a class among them when its metaclass derives from `class`, through
+        // its type.
+        let start = match &obj {
+            Value::Class(c) if is_subclass(c, &class) => c.clone(),
+            other => self.types.of(other),
         };
-        if !ok {
+        if !is_subclass(&start, &class) {
             return self.err(
                 ExcKind::TypeError,
                 "super(type, obj): obj must be an instance or subtype of type",
@@ -1182,6 +1236,7 @@ impl Vm {
         });
         inst.dict.set_str("__thisclass__", Value::Class(class));
         inst.dict.set_str("__self__", obj);
+        inst.dict.set_str("__self_class__", Value::Class(start));
         Ok(Value::Instance(inst))
     }
 }

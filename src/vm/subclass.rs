@@ -358,6 +358,7 @@ const OBJECT: &[(&str, NativeFn)] = &[
         let x = orig(b);
         Ok(Value::Int(match &x {
             Value::Instance(i) => (Rc::as_ptr(i) as usize >> 4) as i64,
+            Value::Class(_) => ops::identity_hash(&x),
             other => ops::hash(vm, other)?,
         }))
     }),
@@ -664,6 +665,10 @@ impl Vm {
         if cls.builtin {
             return crate::builtins::construct(self, cls, a);
         }
+        if cls.tag == TypeTag::Type {
+            // A metaclass without its own `__new__`: `type.__new__(cls, ...)`.
+            return self.type_new(cls, a);
+        }
         let inner = if is_value_tag(cls.tag) {
             let base = builtin_base(cls);
             let init_overridden = class_lookup(cls, "__init__").is_some();
@@ -723,6 +728,11 @@ impl Vm {
         receiver: Option<&Value>,
         name: &str,
     ) -> Option<Value> {
+        if c.tag == TypeTag::Type {
+            if let Some(v) = super::metaclass::type_dunder(self, receiver, name) {
+                return Some(v);
+            }
+        }
         if name == "__new__" {
             let builtin = is_value_tag(c.tag) || c.tag == TypeTag::Object;
             return builtin.then(|| {
@@ -742,7 +752,10 @@ impl Vm {
         }
         let tag = if is_value_tag(c.tag) {
             c.tag
-        } else if c.tag == TypeTag::Object || matches!(c.tag, TypeTag::Exception(_)) {
+        } else if matches!(
+            c.tag,
+            TypeTag::Object | TypeTag::Type | TypeTag::Exception(_)
+        ) {
             TypeTag::Object
         } else {
             return None;
@@ -770,7 +783,7 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-fn unbound(name: &'static str, func: NativeFn, owner: &'static str) -> Value {
+pub(crate) fn unbound(name: &'static str, func: NativeFn, owner: &'static str) -> Value {
     let make = || {
         Value::Builtin(Rc::new(crate::runtime::value::Builtin {
             name,

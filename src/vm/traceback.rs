@@ -10,19 +10,30 @@ use super::{Vm, VmResult};
 
 impl Vm {
     /// `exc.__traceback__`: `None` before the exception was raised, else a chain of traceback
-    /// objects from the outermost frame it passed through to the one that raised it. Built on
-    /// each read (so `e.__traceback__ is e.__traceback__` is false, unlike CPython).
+    /// objects from the outermost frame it passed through to the one that raised it. The
+    /// objects are made on first read and kept: frames the exception passes through later
+    /// get new objects in front of the existing chain, as in CPython.
     pub fn traceback_of(&mut self, exc: &Value) -> Value {
         let Some(st) = exc_state(exc) else {
             return Value::None;
         };
-        let entries: Vec<TracebackEntry> = st.borrow().traceback.clone();
+        let (entries, mut made) = {
+            let st = st.borrow();
+            let made = st.tb_objects.clone();
+            (
+                st.traceback[made.len().min(st.traceback.len())..].to_vec(),
+                made,
+            )
+        };
         // Entries are recorded innermost first; the chain starts at the outermost.
-        let mut next = Value::None;
         for entry in &entries {
-            next = self.traceback_object(entry, next);
+            let next = made.last().cloned().unwrap_or(Value::None);
+            let tb = self.traceback_object(entry, next);
+            made.push(tb);
         }
-        next
+        let head = made.last().cloned().unwrap_or(Value::None);
+        st.borrow_mut().tb_objects = made;
+        head
     }
 
     /// One traceback object: `tb_lineno`, `tb_next`. Its class is built-in, so the program
@@ -85,7 +96,9 @@ fn with_traceback(vm: &mut Vm, bound: &Option<Value>, a: Args) -> VmResult {
     match &a.pos[0] {
         Value::None => {
             if let Some(st) = exc_state(&exc) {
-                st.borrow_mut().traceback.clear();
+                let mut st = st.borrow_mut();
+                st.traceback.clear();
+                st.tb_objects.clear();
             }
         }
         Value::Instance(i) if std::rc::Rc::ptr_eq(&i.class, &vm.types.traceback) => {}

@@ -53,9 +53,59 @@ attack!(
     "limit:max_steps"
 );
 attack!(
-    metaclass_unsupported,
-    "class M(type): pass\nclass A(metaclass=M): pass",
-    "TypeError: class keyword arguments are not supported by krait ('metaclass')"
+    metaclass_has_no_subclasses,
+    "class M(type): pass\nclass A(metaclass=M): pass\nM.__subclasses__()",
+    "AttributeError: type object 'M' has no attribute '__subclasses__'"
+);
+attack!(
+    metaclass_base_has_no_subclasses,
+    "class M(type): pass\nclass A(metaclass=M): pass\ntype(A).__mro__[-1].__subclasses__()",
+    "AttributeError: type object 'object' has no attribute '__subclasses__'"
+);
+attack!(
+    metaclass_type_has_no_subclasses,
+    "class M(type): pass\nM.__base__.__subclasses__()",
+    "AttributeError: type object 'type' has no attribute '__subclasses__'"
+);
+attack!(
+    metaclass_cannot_write_builtin_types,
+    "class M(type): pass\nM.__setattr__(int, 'x', 1)",
+    "TypeError: cannot set 'x' attribute of immutable type 'int'"
+);
+attack!(
+    metaclass_type_new_on_builtin,
+    "type.__new__(int, 'X', (), {})",
+    "TypeError: type.__new__(int): int is not a subtype of type"
+);
+attack!(
+    metaclass_call_loops_forever,
+    "class M(type):\n    def __call__(cls):\n        while True: pass\nclass A(metaclass=M): pass\nA()",
+    "limit:max_steps"
+);
+attack!(
+    metaclass_call_recursion,
+    "class M(type):\n    def __call__(cls):\n        return cls()\nclass A(metaclass=M): pass\nA()",
+    "RecursionError: maximum recursion depth exceeded"
+);
+attack!(
+    metaclass_new_recursion,
+    "class M(type):\n    def __new__(m, n, b, ns):\n        class B(metaclass=M): pass\nclass A(metaclass=M): pass",
+    "RecursionError: maximum recursion depth exceeded"
+);
+attack!(
+    metaclass_chain_capped,
+    "M = type\nfor i in range(1000):\n    M = M('M', (M,), {})",
+    "RecursionError: metaclass chain too deep (krait allows 64 levels)"
+);
+attack!(
+    metaclass_prepare_not_a_mapping,
+    "class M(type):\n    @classmethod\n    def __prepare__(m, n, b): return 1\nclass A(metaclass=M): pass",
+    "TypeError: M.__prepare__() must return a mapping, not int"
+);
+attack!(
+    metaclass_registry_cycle_runs,
+    "class M(type):\n    seen = []\n    def __init__(cls, *a):\n        M.seen.append(cls)\nfor i in range(2000):\n    class A(metaclass=M): pass\nprint(len(M.seen))",
+    "ok:2000\n"
 );
 attack!(
     // CPython's outcome: every key is None, so the sort fails comparing them (SANDBOX.md says
@@ -73,4 +123,14 @@ attack!(
     init_subclass_recursion,
     "class A:\n    def __init_subclass__(cls):\n        class C(cls): pass\nclass B(A): pass",
     "RecursionError: maximum recursion depth exceeded"
+);
+attack!(
+    type_delattr_on_builtin,
+    "type.__delattr__(str, 'upper')",
+    "TypeError: cannot set 'upper' attribute of immutable type 'str'"
+);
+attack!(
+    metaclass_super_setattr_on_object,
+    "class M(type):\n    def poke(cls):\n        super().__setattr__('__subclasses__', 1)\nobject.__class__.__setattr__(object, 'x', 1)",
+    "TypeError: cannot set 'x' attribute of immutable type 'object'"
 );

@@ -1,0 +1,4 @@
+# TypeError messages of built-in methods: CPython qualifies the name for methods taking none or one argument
+for f in [lambda: [].append(), lambda: 'a'.join(), lambda: [].append(1,2), lambda: {}.get(), lambda: 'a'.upper(1), lambda: [].pop(1,2), lambda: (1).bit_length(2), lambda: {1}.add(), lambda: [].insert(1), lambda: {}.pop(), lambda: [].append(x=1), lambda: 'a'.upper(x=1), lambda: {}.keys(1), lambda: (1.5).is_integer(1), lambda: 'a'.isdigit(1), lambda: b'a'.upper(1), lambda: [].copy(1), lambda: {1}.isdisjoint(), lambda: b'a'.isdigit(1), lambda: b'a'.partition(), lambda: 'a'.partition(), lambda: (1,).count(), lambda: range(3).index(), lambda: bytes.fromhex(), lambda: 'a'.zfill(), lambda: b'a'.swapcase(1), lambda: {}.popitem(1), lambda: {1}.issubset(), lambda: {1}.issuperset()]:
+    try: f()
+    except TypeError as e: print(e)
