@@ -132,6 +132,7 @@ impl Table {
         self.entries.get(i).and_then(Option::as_ref)
     }
 
+    #[inline]
     pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
         if self.class_dict {
             // Attribute caches may hold what a class attribute was (`attrcache`).

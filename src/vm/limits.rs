@@ -437,6 +437,7 @@ impl Vm {
 
     /// Checks a new str/bytes of `bytes` bytes, or a collection of `elems` elements of
     /// `elem_bytes` each, against the size and memory limits before it is built.
+    #[inline]
     pub fn reserve(&mut self, elems: u64, elem_bytes: u64) -> VmResult<()> {
         let cap = self.limits.max_size.unwrap_or(u64::MAX).min(HARD_MAX_SIZE);
         if elems > cap {
