@@ -102,7 +102,7 @@ impl Vm {
             Value::Instance(inst) if crate::builtins::wrappers::is_property(obj) => Ok(
                 crate::builtins::wrappers::property_attr(self, obj, &inst.dict, name),
             ),
-            Value::Instance(inst) if inst.class.getattribute.get() => {
+            Value::Instance(inst) if inst.class.uses_getattribute() => {
                 let class = inst.class.clone();
                 let Some(hook) = class_lookup(&class, "__getattribute__") else {
                     return self.instance_getattr(obj, name, true);
@@ -514,7 +514,7 @@ impl Vm {
     pub fn set_class_attr(&mut self, c: &Rc<Class>, name: &str, value: Value) -> VmResult<()> {
         match name {
             "__name__" | "__qualname__" => return self.set_class_name(c, name, value),
-            "__getattribute__" => c.getattribute.set(true),
+            "__getattribute__" => c.set_getattribute_late(),
             "__mro__" | "__base__" => {
                 return self.err(ExcKind::AttributeError, "readonly attribute")
             }

@@ -53,6 +53,12 @@ pub struct AttrCache {
     func: RefCell<Weak<Function>>,
     /// No `__getattribute__`, `__setattr__` or `__delattr__` anywhere in the chain.
     plain: Cell<bool>,
+    /// The class (by address) whose instances keep the name in their dict alone: a plain
+    /// user class whose chain has no attribute of that name. Valid at `epoch`; 0 when not.
+    dict_class: Cell<usize>,
+    /// The class (by address) whose chain holds the name as a plain function, with no hook
+    /// (`func` holds it). Valid at `epoch`; 0 when not.
+    method_class: Cell<usize>,
     /// Where the instance dict last held the name (a hint, checked by key identity).
     pub slot: Cell<u32>,
     /// The name is a dunder (`__class__`, `__dict__`...): those have their own rules.
@@ -75,6 +81,32 @@ impl AttrCache {
             return hit;
         }
         self.refill(class, name)
+    }
+
+    /// The instance dict slot to try for this name, when instances of `class` keep the name
+    /// in their dict alone (no descriptor, no hook, not a dunder): the few compares of the
+    /// common `self.x` read and write.
+    #[inline(always)]
+    pub fn dict_slot(&self, class: &Rc<Class>) -> Option<usize> {
+        if self.dict_class.get() == Rc::as_ptr(class) as usize && self.epoch.get() == class_epoch()
+        {
+            Some(self.slot.get() as usize)
+        } else {
+            None
+        }
+    }
+
+    /// The function a method call `obj.name(...)` finds on `class`, if the chain holds a plain
+    /// function under that name and no hook (the instance dict may still shadow it).
+    #[inline(always)]
+    pub fn method(&self, class: &Rc<Class>) -> Option<Rc<Function>> {
+        if self.method_class.get() == Rc::as_ptr(class) as usize
+            && self.epoch.get() == class_epoch()
+        {
+            self.func.try_borrow().ok()?.upgrade()
+        } else {
+            None
+        }
     }
 
     #[inline(never)]
@@ -118,6 +150,8 @@ impl AttrCache {
 
     fn fill(&self, class: &Rc<Class>, name: &Rc<PyStr>) {
         self.class.set(0);
+        self.dict_class.set(0);
+        self.method_class.set(0);
         let Ok(mro) = class.mro.try_borrow() else {
             return;
         };
@@ -148,10 +182,17 @@ impl AttrCache {
             return;
         };
         *keep = Rc::downgrade(class);
+        let has_func = func.strong_count() > 0;
         *cached = func;
         self.found.set(found);
         self.plain.set(plain);
         self.epoch.set(class_epoch());
         self.class.set(Rc::as_ptr(class) as usize);
+        if found.is_none() && plain && !self.dunder && !class.builtin && !class.getattribute.get() {
+            self.dict_class.set(Rc::as_ptr(class) as usize);
+        }
+        if found.is_some() && has_func && plain && !class.builtin && !class.getattribute.get() {
+            self.method_class.set(Rc::as_ptr(class) as usize);
+        }
     }
 }

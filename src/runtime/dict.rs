@@ -32,6 +32,15 @@ pub struct Table {
     /// The dict of a class: its key changes and value writes also move the class epoch
     /// (`attrcache`).
     pub class_dict: bool,
+    /// One bit per `hash % 64` of every key inserted since the last `clear` (never unset by
+    /// removals): a clear bit proves a key absent without probing. Method calls ask every
+    /// instance dict whether it shadows the method, and the answer is almost always no.
+    hash_bits: u64,
+}
+
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 /// Result of probing for a key.
@@ -63,6 +72,9 @@ impl Table {
         hash: i64,
         native_eq: impl Fn(&Value, &Value) -> Option<bool>,
     ) -> Probe {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return Probe::Missing;
+        }
         let mut candidates = Vec::new();
         for &i in self.index.iter_hash(spread(hash)) {
             let Some(e) = &self.entries[i] else { continue };
@@ -86,6 +98,9 @@ impl Table {
     /// run): `Some(None)` is a definite miss, `None` means the caller must take `probe`.
     #[inline]
     pub fn find_native(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return Some(None);
+        }
         let mut needs_vm = false;
         let entries = &self.entries;
         let found = self.index.find(spread(hash), |&i| {
@@ -116,6 +131,9 @@ impl Table {
     /// `runtime::names`), then content. Other key types never equal a str natively.
     #[inline]
     pub fn find_str(&self, key: &std::rc::Rc<super::value::PyStr>, hash: i64) -> Option<usize> {
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
         let entries = &self.entries;
         self.index
             .find(spread(hash), |&i| match &entries[i] {
@@ -154,6 +172,7 @@ impl Table {
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         crate::vm::limits::note_alloc(48);
         let i = self.entries.len();
+        self.hash_bits |= hash_bit(hash);
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.index.insert_unique(spread(hash), i, |&j| {
@@ -194,6 +213,7 @@ impl Table {
         self.entries.clear();
         self.index.clear();
         self.len = 0;
+        self.hash_bits = 0;
         self.keys_changed();
     }
 

@@ -452,11 +452,37 @@ pub struct Class {
     pub tag: TypeTag,
     pub builtin: bool,
     /// A user `__getattribute__` is defined by the class or a base (every attribute access
-    /// must go through it).
+    /// must go through it). Set at creation and when assigned to the class itself; read it
+    /// through `uses_getattribute`, which also sees one assigned to a base later.
     pub getattribute: Cell<bool>,
     /// The metaclass when it is a user subclass of `type` (`None`: `type` itself). Fixed at
     /// creation; the metaclass always exists before the classes it makes.
     pub meta: Option<Rc<Class>>,
+}
+
+thread_local! {
+    /// Some class got `__getattribute__` after it was created: its subclasses' flags may be
+    /// stale, so `uses_getattribute` must look along the MRO.
+    static LATE_GETATTRIBUTE: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Class {
+    /// Whether attribute reads on instances must go through a user `__getattribute__`.
+    #[inline]
+    pub fn uses_getattribute(&self) -> bool {
+        self.getattribute.get()
+            || (LATE_GETATTRIBUTE.with(Cell::get)
+                && self
+                    .mro
+                    .try_borrow()
+                    .map_or(true, |mro| mro.iter().any(|c| c.getattribute.get())))
+    }
+
+    /// Records `__getattribute__` assigned to this existing class.
+    pub fn set_getattribute_late(&self) {
+        self.getattribute.set(true);
+        LATE_GETATTRIBUTE.with(|late| late.set(true));
+    }
 }
 
 pub struct Instance {
@@ -652,6 +678,36 @@ impl PyDict {
         let i = t.find_str(key, key.hash())?;
         hint.set(u32::try_from(i).unwrap_or(u32::MAX));
         t.entry(i).map(|e| e.value.clone())
+    }
+
+    /// The value at `slot` if that entry's key is the name `key` (by pointer): nothing else.
+    #[inline(always)]
+    pub fn get_at_slot(&self, slot: usize, key: &Rc<PyStr>) -> Option<Value> {
+        let t = self.0.try_borrow().ok()?;
+        let e = t.entry(slot)?;
+        match &e.key {
+            Value::Str(k) if Rc::ptr_eq(k, key) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Overwrites the value at `slot` if that entry's key is the name `key` (by pointer);
+    /// gives `value` back otherwise.
+    #[inline(always)]
+    pub fn set_at_slot(&self, slot: usize, key: &Rc<PyStr>, value: Value) -> Result<(), Value> {
+        let Ok(mut t) = self.0.try_borrow_mut() else {
+            return Err(value);
+        };
+        match t.entry_mut(slot) {
+            Some(e) if matches!(&e.key, Value::Str(k) if Rc::ptr_eq(k, key)) => {
+                let old = std::mem::replace(&mut e.value, value);
+                // The old value drops after the borrow ends (its destructor may re-enter).
+                drop(t);
+                drop(old);
+                Ok(())
+            }
+            _ => Err(value),
+        }
     }
 
     /// `set_name` trying slot `hint` first (see `get_name_hinted`).

@@ -11,15 +11,27 @@ use crate::bytecode::{Conv, Instr};
 use crate::runtime::attrcache::ClassAttr;
 use crate::runtime::errors::ExcKind;
 use crate::runtime::ops;
-use crate::runtime::value::{CodeValue, Function, PyCell, PyDict, PySet, PyStr, Value};
+use crate::runtime::value::{CodeValue, Function, Instance, PyCell, PyDict, PySet, PyStr, Value};
 
 /// `obj.name` for an instance of a sandbox class whose chain has no attribute of that name
 /// and no hooks: the instance dict's entry (None: take the general path).
-#[inline]
+#[inline(always)]
 fn instance_attr(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return None;
     };
+    if let Some(slot) = cv.attr_cache[n].dict_slot(&inst.class) {
+        if inst.exc.is_none() {
+            if let Some(v) = inst.dict.get_at_slot(slot, &cv.names[n]) {
+                return Some(v);
+            }
+        }
+    }
+    instance_attr_slow(inst, cv, n)
+}
+
+#[inline(never)]
+fn instance_attr_slow(inst: &Rc<Instance>, cv: &CodeValue, n: usize) -> Option<Value> {
     if inst.class.builtin || inst.exc.is_some() {
         return None;
     }
@@ -37,12 +49,24 @@ fn instance_attr(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
 /// `obj.name(...)` on an instance of a sandbox class: the plain function the class chain
 /// holds, when the instance dict does not shadow it and no hook intervenes (None: take
 /// `load_method`).
-#[inline]
+#[inline(always)]
 fn instance_method(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return None;
     };
-    if inst.class.builtin || inst.exc.is_some() || inst.class.getattribute.get() {
+    if inst.exc.is_none() {
+        if let Some(f) = cv.attr_cache[n].method(&inst.class) {
+            if !inst.dict.contains_name(&cv.names[n]) {
+                return Some(Value::Function(f));
+            }
+        }
+    }
+    instance_method_slow(inst, cv, n)
+}
+
+#[inline(never)]
+fn instance_method_slow(inst: &Rc<Instance>, cv: &CodeValue, n: usize) -> Option<Value> {
+    if inst.class.builtin || inst.exc.is_some() || inst.class.uses_getattribute() {
         return None;
     }
     let name = &cv.names[n];
@@ -53,11 +77,28 @@ fn instance_method(obj: &Value, cv: &CodeValue, n: usize) -> Option<Value> {
 }
 
 /// `obj.name = v` under the same conditions; gives `v` back when the general path must run.
-#[inline]
+#[inline(always)]
 fn store_instance_attr(obj: &Value, cv: &CodeValue, n: usize, v: Value) -> Result<(), Value> {
     let Value::Instance(inst) = obj else {
         return Err(v);
     };
+    let v = match cv.attr_cache[n].dict_slot(&inst.class) {
+        Some(slot) if inst.exc.is_none() => match inst.dict.set_at_slot(slot, &cv.names[n], v) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        },
+        _ => v,
+    };
+    store_instance_attr_slow(inst, cv, n, v)
+}
+
+#[inline(never)]
+fn store_instance_attr_slow(
+    inst: &Rc<Instance>,
+    cv: &CodeValue,
+    n: usize,
+    v: Value,
+) -> Result<(), Value> {
     if inst.class.builtin || inst.exc.is_some() {
         return Err(v);
     }
@@ -1397,7 +1438,7 @@ impl Vm {
         let name = &cv.names[n];
         match obj {
             Value::Instance(inst)
-                if !inst.class.builtin && inst.exc.is_none() && !inst.class.getattribute.get() =>
+                if !inst.class.builtin && inst.exc.is_none() && !inst.class.uses_getattribute() =>
             {
                 // A plain function in the class chain, not shadowed by the instance dict.
                 if let Some(ClassAttr::Found(f @ Value::Function(_))) =
@@ -1419,7 +1460,7 @@ impl Vm {
             }
             Value::Instance(inst)
                 if !inst.class.builtin
-                    && !inst.class.getattribute.get()
+                    && !inst.class.uses_getattribute()
                     && inst.dict.get_name(name).is_none() =>
             {
                 if let Some(f @ Value::Function(_)) =
