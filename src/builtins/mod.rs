@@ -553,7 +553,7 @@ fn dir(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
                 let ns = f
                     .locals_ns
                     .clone()
-                    .unwrap_or_else(|| f.globals.scratch.clone());
+                    .unwrap_or_else(|| f.globals().scratch.clone());
                 let keys: Vec<String> =
                     ns.0.borrow()
                         .iter()

@@ -355,7 +355,7 @@ fn visit_dict<'a>(d: &'a Rc<PyDict>, f: &mut impl FnMut(Ref<'a>)) {
 }
 
 fn visit_frame<'a>(fr: &'a crate::vm::frame::Frame, f: &mut impl FnMut(Ref<'a>)) {
-    f(Ref::Globals(&fr.globals));
+    f(Ref::Function(&fr.func));
     if let Some(ns) = &fr.locals_ns {
         visit_dict(ns, f);
     }
@@ -364,8 +364,8 @@ fn visit_frame<'a>(fr: &'a crate::vm::frame::Frame, f: &mut impl FnMut(Ref<'a>))
     // accounts for those references; while the list is shared (a call is running) its cells
     // count as referenced from outside, so nothing a running frame uses is ever freed.
     // Generator frames get a list of their own, so cycles through them stay collectable.
-    if Rc::strong_count(&fr.cells) == 1 {
-        for c in fr.cells.iter() {
+    if let Some(cells) = fr.own_cells.as_ref().filter(|c| Rc::strong_count(c) == 1) {
+        for c in cells.iter() {
             f(Ref::Cell(c));
         }
     }

@@ -387,6 +387,24 @@ pub struct Function {
     pub dict: RefCell<Option<Rc<PyDict>>>,
 }
 
+impl Function {
+    /// The function a module-level run executes as: the code, its globals, nothing else.
+    pub fn for_module(code: &Rc<CodeValue>, globals: &Rc<Globals>, no_cells: &Cells) -> Function {
+        let name = crate::runtime::names::name("<module>");
+        Function {
+            code: code.clone(),
+            globals: globals.clone(),
+            defaults: Box::new([]),
+            kwdefaults: None,
+            closure: no_cells.clone(),
+            name: RefCell::new(name.clone()),
+            qualname: RefCell::new(name),
+            doc: RefCell::new(Value::None),
+            dict: RefCell::new(None),
+        }
+    }
+}
+
 /// A native function. `bound` is the receiver for methods of built-in types (`"a".upper`).
 pub struct Builtin {
     pub name: &'static str,

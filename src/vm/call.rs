@@ -192,26 +192,25 @@ impl Vm {
             self.stack.truncate(base);
             return Err(e);
         }
-        let cells: crate::runtime::value::Cells = if code.cellvars.is_empty() && !code.is_generator
-        {
-            func.closure.clone()
-        } else {
-            let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len())
-                .map(|_| crate::runtime::gc::new(PyCell(std::cell::RefCell::new(None))))
-                .collect();
-            for &(slot, cell) in code.cell_params.iter() {
-                let v = std::mem::replace(&mut self.stack[base + slot as usize], Value::Null);
-                *cells[cell as usize].0.borrow_mut() = Some(v);
-            }
-            cells.extend(func.closure.iter().cloned());
-            cells.into()
-        };
+        let own_cells: Option<crate::runtime::value::Cells> =
+            if code.cellvars.is_empty() && !code.is_generator {
+                None
+            } else {
+                let mut cells: Vec<Rc<PyCell>> = (0..code.cellvars.len())
+                    .map(|_| crate::runtime::gc::new(PyCell(std::cell::RefCell::new(None))))
+                    .collect();
+                for &(slot, cell) in code.cell_params.iter() {
+                    let v = std::mem::replace(&mut self.stack[base + slot as usize], Value::Null);
+                    *cells[cell as usize].0.borrow_mut() = Some(v);
+                }
+                cells.extend(func.closure.iter().cloned());
+                Some(cells.into())
+            };
         let _ = (nargs, nkwonly);
         Ok(Frame {
-            cv: func.code.clone(),
-            globals: func.globals.clone(),
+            func: func.clone(),
             locals_ns: None,
-            cells,
+            own_cells,
             pc: 0,
             base,
             return_sp: base,

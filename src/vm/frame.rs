@@ -6,15 +6,18 @@ use std::sync::Arc;
 
 use crate::bytecode::Code;
 use crate::runtime::namespace::Globals;
-use crate::runtime::value::{Cells, CodeValue, PyDict, Value};
+use crate::runtime::value::{Cells, CodeValue, Function, PyDict, Value};
 
 pub struct Frame {
-    /// The code with its constants and names materialised (one refcount per call, not three).
-    pub cv: Rc<CodeValue>,
-    pub globals: Rc<Globals>,
+    /// The function running, which gives the code, the globals and the closure: one reference
+    /// per call. A call moves it here from the callee's stack slot. Module code runs in a
+    /// function made for the run (`Function::for_module`).
+    pub func: Rc<Function>,
     /// The namespace Name instructions use: the module's scratch layer or a class body's dict.
     pub locals_ns: Option<Rc<PyDict>>,
-    pub cells: Cells,
+    /// The frame's own cell list (its cell variables, then the closure) when it has cell
+    /// variables or is a generator; otherwise the function's closure serves.
+    pub own_cells: Option<Cells>,
     pub pc: u32,
     /// Where this frame's locals start in the VM stack.
     pub base: usize,
@@ -29,11 +32,26 @@ pub struct Frame {
 }
 
 impl Frame {
+    #[inline(always)]
+    pub fn cv(&self) -> &Rc<CodeValue> {
+        &self.func.code
+    }
+
     pub fn code(&self) -> &Arc<Code> {
-        &self.cv.code
+        &self.func.code.code
+    }
+
+    #[inline(always)]
+    pub fn globals(&self) -> &Rc<Globals> {
+        &self.func.globals
+    }
+
+    #[inline(always)]
+    pub fn cells(&self) -> &Cells {
+        self.own_cells.as_ref().unwrap_or(&self.func.closure)
     }
 
     pub fn nlocals(&self) -> usize {
-        self.cv.code.varnames.len()
+        self.func.code.code.varnames.len()
     }
 }

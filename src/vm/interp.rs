@@ -266,7 +266,7 @@ impl Vm {
             // Every call and return passes here: a safe point for the cycle collector.
             crate::runtime::gc::maybe_collect();
             let fi = self.frames.len() - 1;
-            let cv = self.frames[fi].cv.clone();
+            let cv = self.frames[fi].func.code.clone();
             let (code, consts, names) = (&cv.code, &cv.consts, &cv.names);
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc as usize;
@@ -327,7 +327,7 @@ impl Vm {
                         self.stack[base + s as usize] = Value::Null;
                     }
                     Instr::LoadDeref(s) => {
-                        let v = self.frames[fi].cells[s as usize].0.borrow().clone();
+                        let v = self.frames[fi].cells()[s as usize].0.borrow().clone();
                         let Some(v) = v else {
                             save_pc!();
                             return Err(self.unbound_deref(code, s));
@@ -336,17 +336,17 @@ impl Vm {
                     }
                     Instr::StoreDeref(s) => {
                         let v = self.pop();
-                        *self.frames[fi].cells[s as usize].0.borrow_mut() = Some(v);
+                        *self.frames[fi].cells()[s as usize].0.borrow_mut() = Some(v);
                     }
                     Instr::DeleteDeref(s) => {
-                        let old = self.frames[fi].cells[s as usize].0.borrow_mut().take();
+                        let old = self.frames[fi].cells()[s as usize].0.borrow_mut().take();
                         if old.is_none() {
                             save_pc!();
                             return Err(self.unbound_deref(code, s));
                         }
                     }
                     Instr::LoadClosure(s) => {
-                        let cell = self.frames[fi].cells[s as usize].clone();
+                        let cell = self.frames[fi].cells()[s as usize].clone();
                         self.push(Value::Cell(cell));
                     }
                     Instr::LoadClassDeref(s) => {
@@ -355,8 +355,8 @@ impl Vm {
                             .locals_ns
                             .as_ref()
                             .and_then(|ns| ns.get_str(&name));
-                        let v =
-                            local.or_else(|| self.frames[fi].cells[s as usize].0.borrow().clone());
+                        let v = local
+                            .or_else(|| self.frames[fi].cells()[s as usize].0.borrow().clone());
                         let Some(v) = v else {
                             save_pc!();
                             return Err(self.unbound_deref(code, s));
@@ -364,7 +364,7 @@ impl Vm {
                         self.push(v);
                     }
                     Instr::LoadGlobal(n) => {
-                        let hit = cv.global_cache[n as usize].hit(&self.frames[fi].globals, 0);
+                        let hit = cv.global_cache[n as usize].hit(self.frames[fi].globals(), 0);
                         let v = match hit {
                             Some(v) => v,
                             None => t!(self.load_global(fi, &cv, n as usize, 0)),
@@ -373,14 +373,14 @@ impl Vm {
                     }
                     Instr::StoreGlobal(n) => {
                         let v = self.pop();
-                        let g = &self.frames[fi].globals;
+                        let g = self.frames[fi].globals();
                         if let Err(v) = cv.global_cache[n as usize].store(g, v) {
                             g.store_target().set_name(&names[n as usize], v);
                         }
                     }
                     Instr::DeleteGlobal(n) => {
                         let name = &code.names[n as usize];
-                        if !self.frames[fi].globals.store_target().del_str(name) {
+                        if !self.frames[fi].globals().store_target().del_str(name) {
                             raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                         }
                     }
@@ -388,8 +388,8 @@ impl Vm {
                         let frame = &self.frames[fi];
                         let v = match &frame.locals_ns {
                             // A module frame: its namespace is the scratch layer of the chain.
-                            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
-                                match cv.global_cache[n as usize].hit(&frame.globals, 0) {
+                            Some(ns) if Rc::ptr_eq(ns, &frame.globals().scratch) => {
+                                match cv.global_cache[n as usize].hit(frame.globals(), 0) {
                                     Some(v) => v,
                                     None => t!(self.load_global(fi, &cv, n as usize, 0)),
                                 }
@@ -427,15 +427,15 @@ impl Vm {
                         let frame = &self.frames[fi];
                         let name = &names[n as usize];
                         match &frame.locals_ns {
-                            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
+                            Some(ns) if Rc::ptr_eq(ns, &frame.globals().scratch) => {
                                 let cache = &cv.global_cache[n as usize];
-                                if let Err(v) = cache.store(&frame.globals, v) {
+                                if let Err(v) = cache.store(frame.globals(), v) {
                                     ns.set_name(name, v);
-                                    cache.note_store(&frame.globals, name);
+                                    cache.note_store(frame.globals(), name);
                                 }
                             }
                             Some(ns) => ns.set_name(name, v),
-                            None => frame.globals.store_target().set_name(name, v),
+                            None => frame.globals().store_target().set_name(name, v),
                         }
                     }
                     Instr::DeleteName(n) => {
@@ -443,7 +443,7 @@ impl Vm {
                         let ns = self.frames[fi]
                             .locals_ns
                             .clone()
-                            .unwrap_or_else(|| self.frames[fi].globals.store_target().clone());
+                            .unwrap_or_else(|| self.frames[fi].globals().store_target().clone());
                         if !ns.del_str(name) {
                             raise!(ExcKind::NameError, format!("name '{name}' is not defined"));
                         }
@@ -1113,8 +1113,8 @@ impl Vm {
     fn module_name_hit(&self, fi: usize, cv: &CodeValue, n: usize) -> Option<Value> {
         let frame = &self.frames[fi];
         match &frame.locals_ns {
-            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
-                cv.global_cache[n].hit(&frame.globals, 0)
+            Some(ns) if Rc::ptr_eq(ns, &frame.globals().scratch) => {
+                cv.global_cache[n].hit(frame.globals(), 0)
             }
             _ => None,
         }
@@ -1126,8 +1126,8 @@ impl Vm {
     fn load_name(&mut self, fi: usize, cv: &CodeValue, n: usize) -> VmResult {
         let frame = &self.frames[fi];
         match &frame.locals_ns {
-            Some(ns) if Rc::ptr_eq(ns, &frame.globals.scratch) => {
-                match cv.global_cache[n].hit(&frame.globals, 0) {
+            Some(ns) if Rc::ptr_eq(ns, &frame.globals().scratch) => {
+                match cv.global_cache[n].hit(frame.globals(), 0) {
                     Some(v) => Ok(v),
                     None => self.load_global(fi, cv, n, 0),
                 }
@@ -1145,7 +1145,7 @@ impl Vm {
     fn load_global(&mut self, fi: usize, cv: &CodeValue, n: usize, from: usize) -> VmResult {
         let name = &cv.names[n];
         if let Some(v) = self.frames[fi]
-            .globals
+            .globals()
             .lookup(name, from, &cv.global_cache[n])
         {
             return Ok(v);
@@ -1193,7 +1193,7 @@ impl Vm {
         Value::Function(crate::runtime::gc::new(Function {
             name: std::cell::RefCell::new(Rc::new(PyStr::new(&*code.name))),
             qualname: std::cell::RefCell::new(Rc::new(PyStr::new(&*code.qualname))),
-            globals: self.frames[fi].globals.clone(),
+            globals: self.frames[fi].globals().clone(),
             defaults,
             kwdefaults,
             closure,
@@ -1207,39 +1207,40 @@ impl Vm {
     fn call_from_stack(&mut self, argc: usize, names: Option<Value>) -> VmResult<Called> {
         let n = self.stack.len();
         let callee_at = n - argc - 1;
-        if names.is_none() {
-            if let Value::Function(func) = &self.stack[callee_at] {
-                if func.code.fast_argc == argc as u32 {
-                    // Fast path: the arguments already sit where the locals go.
-                    if self.frames.len() + self.native_depth >= self.recursion_limit {
-                        return self
-                            .err(ExcKind::RecursionError, "maximum recursion depth exceeded");
-                    }
-                    self.budget.fuel -= 1;
-                    if self.budget.fuel < 0 {
-                        self.out_of_fuel()?;
-                        return self.call_from_stack(argc, names);
-                    }
-                    let base = callee_at + 1;
-                    let nlocals = func.code.code.varnames.len();
-                    let frame = Frame {
-                        cv: func.code.clone(),
-                        globals: func.globals.clone(),
-                        locals_ns: None,
-                        cells: func.closure.clone(),
-                        pc: 0,
-                        base,
-                        return_sp: callee_at,
-                        saved: Vec::new(),
-                        is_generator: false,
-                        entry_exc: self.current_exc.clone(),
-                    };
-                    if nlocals > argc {
-                        self.stack.resize(base + nlocals, Value::Null);
-                    }
-                    self.frames.push(frame);
-                    return Ok(Called::Frame);
+        let fast = names.is_none()
+            && matches!(&self.stack[callee_at], Value::Function(f) if f.code.fast_argc == argc as u32);
+        if fast {
+            // Fast path: the arguments already sit where the locals go.
+            if self.frames.len() + self.native_depth >= self.recursion_limit {
+                return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+            }
+            self.budget.fuel -= 1;
+            if self.budget.fuel < 0 {
+                self.out_of_fuel()?;
+                return self.call_from_stack(argc, names);
+            }
+            // The frame takes the callee's reference (its slot, now empty, pops on return).
+            if let Value::Function(func) =
+                std::mem::replace(&mut self.stack[callee_at], Value::Null)
+            {
+                let base = callee_at + 1;
+                let nlocals = func.code.code.varnames.len();
+                let frame = Frame {
+                    func,
+                    locals_ns: None,
+                    own_cells: None,
+                    pc: 0,
+                    base,
+                    return_sp: callee_at,
+                    saved: Vec::new(),
+                    is_generator: false,
+                    entry_exc: self.current_exc.clone(),
+                };
+                if nlocals > argc {
+                    self.stack.resize(base + nlocals, Value::Null);
                 }
+                self.frames.push(frame);
+                return Ok(Called::Frame);
             }
         }
         if names.is_none() {

@@ -203,7 +203,7 @@ impl Walk {
                 if self.first(g) {
                     self.total += HEADER * 2;
                     let (saved, cells) = match &*g.state.borrow() {
-                        GenState::Suspended(f) => (f.saved.clone(), f.cells.to_vec()),
+                        GenState::Suspended(f) => (f.saved.clone(), f.cells().to_vec()),
                         _ => (Vec::new(), Vec::new()),
                     };
                     self.total += saved.len() as u64 * 16;
@@ -258,11 +258,13 @@ impl Vm {
             w.value(v);
         }
         for f in &self.frames {
-            w.dict(&f.globals.scratch);
+            // A call moves the callee from its stack slot into the frame.
+            w.value(&Value::Function(f.func.clone()));
+            w.dict(&f.globals().scratch);
             if let Some(ns) = &f.locals_ns {
                 w.dict(ns);
             }
-            for c in f.cells.iter() {
+            for c in f.cells().iter() {
                 w.container(&Value::Cell(c.clone()));
             }
             for v in f.saved.iter().chain(&f.entry_exc) {

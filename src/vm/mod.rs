@@ -23,7 +23,7 @@ use crate::bytecode::{Code, Const};
 use crate::runtime::errors::{ExcKind, Raise};
 use crate::runtime::namespace::Globals;
 use crate::runtime::types::Types;
-use crate::runtime::value::{CodeValue, PyBytes, PyDict, Value};
+use crate::runtime::value::{CodeValue, Function, PyBytes, PyDict, Value};
 use frame::Frame;
 
 /// Why execution stopped early: a Python exception (catchable) or a budget (not catchable).
@@ -139,10 +139,9 @@ impl Vm {
         }
         let code = &cv.code;
         let frame = Frame {
-            cv: cv.clone(),
-            globals: globals.clone(),
+            func: Rc::new(Function::for_module(cv, globals, &self.no_cells)),
             locals_ns: Some(globals.store_target().clone()),
-            cells: self.no_cells.clone(),
+            own_cells: None,
             pc: 0,
             base: self.stack.len(),
             return_sp: self.stack.len(),

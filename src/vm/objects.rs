@@ -1191,7 +1191,7 @@ impl Vm {
                     .freevars
                     .iter()
                     .position(|n| &**n == "__class__")
-                    .and_then(|i| frame.cells.get(ncells + i))
+                    .and_then(|i| frame.cells().get(ncells + i))
                     .and_then(|c| c.0.borrow().clone());
                 let Some(Value::Class(class)) = class else {
                     return self.err(ExcKind::RuntimeError, "super(): __class__ cell not found");
@@ -1200,7 +1200,7 @@ impl Vm {
                     return self.err(ExcKind::RuntimeError, "super(): no arguments");
                 }
                 let first = match code.cell_params.iter().find(|(slot, _)| *slot == 0) {
-                    Some((_, cell)) => frame.cells[*cell as usize]
+                    Some((_, cell)) => frame.cells()[*cell as usize]
                         .0
                         .borrow()
                         .clone()
