@@ -664,7 +664,8 @@ impl Vm {
                         }
                     }
                     Instr::Pop => {
-                        self.pop();
+                        let v = self.pop();
+                        drop_value(v);
                     }
                     Instr::Dup => {
                         let v = self.top().clone();
