@@ -798,6 +798,23 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
     vm.binary_op_fallback(op, a, b)
 }
 
+/// `binary_op` taking the left operand by value: a str temporary (`str(i) + ":"`) nobody else
+/// holds is extended in place, as CPython does for its own temporaries.
+#[inline]
+pub fn binary_op_owned(vm: &mut Vm, op: BinOp, a: Value, b: &Value) -> VmResult {
+    match (op, a, b) {
+        (BinOp::Add, Value::Str(mut x), Value::Str(y)) => match Rc::get_mut(&mut x) {
+            Some(xm) => {
+                vm.reserve((xm.s.len() + y.s.len()) as u64, 1)?;
+                xm.append(y);
+                Ok(Value::Str(x))
+            }
+            None => binary_op(vm, op, &Value::Str(x), b),
+        },
+        (_, a, _) => binary_op(vm, op, &a, b),
+    }
+}
+
 fn float_operand(v: &Value) -> Option<()> {
     matches!(
         v,

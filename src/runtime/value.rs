@@ -232,6 +232,15 @@ impl PyStr {
         PyStr::with_char_count(s, x.nchars + y.nchars)
     }
 
+    /// Appends `y` to a str nobody else can see (the caller holds the only reference): the
+    /// `tmp + y` of an expression builds one string instead of two.
+    pub fn append(&mut self, y: &PyStr) {
+        crate::vm::limits::note_alloc(y.s.len());
+        self.s.push_str(&y.s);
+        self.nchars += y.nchars;
+        self.hash.set(None);
+    }
+
     pub fn as_str(&self) -> &str {
         &self.s
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::frame::Frame;
 use super::unwind::exc_state;
 use super::{Unwind, Vm, VmResult};
-use crate::bytecode::{Conv, Instr};
+use crate::bytecode::{BinOp, Conv, Instr};
 use crate::runtime::attrcache::ClassAttr;
 use crate::runtime::errors::ExcKind;
 use crate::runtime::ops;
@@ -519,20 +519,24 @@ impl Vm {
                     Instr::BinaryOp(op) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = t!(ops::binary_op(self, op, &a, &b));
+                        let r = t!(ops::binary_op_owned(self, op, a, &b));
                         self.push(r);
                     }
                     Instr::InplaceOp(op) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let r = t!(self.inplace_op(op, &a, &b));
+                        let r = if let (BinOp::Add, Value::Str(_), Value::Str(_)) = (op, &a, &b) {
+                            t!(ops::binary_op_owned(self, op, a, &b))
+                        } else {
+                            t!(self.inplace_op(op, &a, &b))
+                        };
                         self.push(r);
                     }
                     Instr::BinaryOpConst(op, k) => {
                         let b = &consts[k as usize];
                         if !self.int_op_const_in_place(op, b) {
                             let a = self.pop();
-                            let r = t!(ops::binary_op(self, op, &a, b));
+                            let r = t!(ops::binary_op_owned(self, op, a, b));
                             self.push(r);
                         }
                     }
