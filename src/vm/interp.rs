@@ -1209,45 +1209,59 @@ impl Vm {
     }
 
     /// A call whose callable and arguments are on the stack (`names`: keyword names tuple).
+    #[inline(always)]
     fn call_from_stack(&mut self, argc: usize, names: Option<Value>) -> VmResult<Called> {
+        if names.is_none() && self.push_frame_fast(argc) {
+            return Ok(Called::Frame);
+        }
+        self.call_from_stack_slow(argc, names)
+    }
+
+    /// The common call: a plain Python function with exactly its positional parameters, whose
+    /// arguments already sit where its locals go. False: take the general path (which also
+    /// raises the recursion and step limits).
+    #[inline(always)]
+    fn push_frame_fast(&mut self, argc: usize) -> bool {
+        let Some(callee_at) = self.stack.len().checked_sub(argc + 1) else {
+            return false;
+        };
+        let fast =
+            matches!(&self.stack[callee_at], Value::Function(f) if f.code.fast_argc == argc as u32);
+        if !fast
+            || self.frames.len() + self.native_depth >= self.recursion_limit
+            || self.budget.fuel <= 0
+        {
+            return false;
+        }
+        self.budget.fuel -= 1;
+        // The frame takes the callee's reference (its slot, now empty, pops on return).
+        let Value::Function(func) = std::mem::replace(&mut self.stack[callee_at], Value::Null)
+        else {
+            return false;
+        };
+        let base = callee_at + 1;
+        let nlocals = func.code.code.varnames.len();
+        let frame = Frame {
+            func,
+            locals_ns: None,
+            own_cells: None,
+            pc: 0,
+            base,
+            return_sp: callee_at,
+            saved: Vec::new(),
+            is_generator: false,
+            entry_exc: self.current_exc.clone(),
+        };
+        if nlocals > argc {
+            self.stack.resize(base + nlocals, Value::Null);
+        }
+        self.frames.push(frame);
+        true
+    }
+
+    fn call_from_stack_slow(&mut self, argc: usize, names: Option<Value>) -> VmResult<Called> {
         let n = self.stack.len();
         let callee_at = n - argc - 1;
-        let fast = names.is_none()
-            && matches!(&self.stack[callee_at], Value::Function(f) if f.code.fast_argc == argc as u32);
-        if fast {
-            // Fast path: the arguments already sit where the locals go.
-            if self.frames.len() + self.native_depth >= self.recursion_limit {
-                return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
-            }
-            self.budget.fuel -= 1;
-            if self.budget.fuel < 0 {
-                self.out_of_fuel()?;
-                return self.call_from_stack(argc, names);
-            }
-            // The frame takes the callee's reference (its slot, now empty, pops on return).
-            if let Value::Function(func) =
-                std::mem::replace(&mut self.stack[callee_at], Value::Null)
-            {
-                let base = callee_at + 1;
-                let nlocals = func.code.code.varnames.len();
-                let frame = Frame {
-                    func,
-                    locals_ns: None,
-                    own_cells: None,
-                    pc: 0,
-                    base,
-                    return_sp: callee_at,
-                    saved: Vec::new(),
-                    is_generator: false,
-                    entry_exc: self.current_exc.clone(),
-                };
-                if nlocals > argc {
-                    self.stack.resize(base + nlocals, Value::Null);
-                }
-                self.frames.push(frame);
-                return Ok(Called::Frame);
-            }
-        }
         if names.is_none() {
             if let Value::Class(c) = &self.stack[callee_at] {
                 if c.builtin {
