@@ -127,9 +127,16 @@ impl Table {
         Some(found.copied())
     }
 
+    /// False when no key with this hash can be in the table (see `hash_bits`).
+    #[inline(always)]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        self.hash_bits & hash_bit(hash) != 0
+    }
+
     /// The slot of a str key: pointer comparison first (names are shared, see
     /// `runtime::names`), then content. Other key types never equal a str natively.
     #[inline]
+
     pub fn find_str(&self, key: &std::rc::Rc<super::value::PyStr>, hash: i64) -> Option<usize> {
         if self.hash_bits & hash_bit(hash) == 0 {
             return None;

@@ -772,7 +772,9 @@ impl PyDict {
     /// True if the dict has the name as a key.
     #[inline]
     pub fn contains_name(&self, key: &Rc<PyStr>) -> bool {
-        self.0.borrow().find_str(key, key.hash()).is_some()
+        let t = self.0.borrow();
+        let hash = key.hash();
+        t.may_contain(hash) && t.find_str(key, hash).is_some()
     }
 
     /// Like `get_name`, also giving the entry's slot (for `namespace::GlobalCache`).
