@@ -441,6 +441,62 @@ fn find_slot(
     }
 }
 
+/// The hash of an int or str key; `None` for other types (they take the general path).
+#[inline(always)]
+fn quick_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(hash_i64(*i)),
+        Value::Str(s) => Some(s.hash()),
+        _ => None,
+    }
+}
+
+/// `d.get(key)` for an int or str key, in one borrow of the table: `Some(found)` when no key
+/// comparison needs the VM, `None` to take `dict_get`.
+#[inline]
+pub fn dict_get_quick(d: &PyDict, key: &Value) -> Option<Option<Value>> {
+    let hash = quick_hash(key)?;
+    let t = d.0.try_borrow().ok()?;
+    let slot = t.find_native(key, hash)?;
+    Some(slot.and_then(|i| t.entry(i).map(|e| e.value.clone())))
+}
+
+/// `d[key] = value` for an int or str key when no key comparison needs the VM; gives the key
+/// and value back otherwise (for `dict_set`).
+#[inline]
+pub fn dict_set_quick(
+    vm: &mut Vm,
+    d: &PyDict,
+    key: Value,
+    value: Value,
+) -> Result<VmResult<()>, (Value, Value)> {
+    let Some(hash) = quick_hash(&key) else {
+        return Err((key, value));
+    };
+    let Ok(mut t) = d.0.try_borrow_mut() else {
+        return Err((key, value));
+    };
+    match t.find_native(&key, hash) {
+        Some(Some(i)) => match t.entry_mut(i) {
+            Some(e) => {
+                let old = std::mem::replace(&mut e.value, value);
+                // The old value drops after the borrow ends (its destructor may re-enter).
+                drop(t);
+                drop(old);
+                Ok(Ok(()))
+            }
+            None => Err((key, value)),
+        },
+        Some(None) => {
+            t.insert_new(hash, key, value);
+            let n = t.len();
+            drop(t);
+            Ok(vm.grew(n, 0))
+        }
+        None => Err((key, value)),
+    }
+}
+
 pub fn dict_get(vm: &mut Vm, d: &PyDict, key: &Value) -> VmResult<Option<Value>> {
     let h = hash(vm, key)?;
     let slot = find_slot(vm, &d.0, key, h)?;

@@ -499,6 +499,12 @@ impl Vm {
                     Instr::Subscr => {
                         let key = self.pop();
                         let obj = self.pop();
+                        if let Value::Dict(d) = &obj {
+                            if let Some(Some(v)) = ops::dict_get_quick(d, &key) {
+                                self.push(v);
+                                continue;
+                            }
+                        }
                         let v = t!(self.getitem(&obj, &key));
                         self.push(v);
                     }
@@ -506,6 +512,16 @@ impl Vm {
                         let key = self.pop();
                         let obj = self.pop();
                         let v = self.pop();
+                        let (key, v) = match &obj {
+                            Value::Dict(d) => match ops::dict_set_quick(self, d, key, v) {
+                                Ok(r) => {
+                                    t!(r);
+                                    continue;
+                                }
+                                Err(back) => back,
+                            },
+                            _ => (key, v),
+                        };
                         t!(self.setitem(&obj, key, v));
                     }
                     Instr::DeleteSubscr => {
@@ -1389,6 +1405,9 @@ impl Vm {
         let Value::Dict(d) = &dict else {
             return None;
         };
+        if let Some(found) = ops::dict_get_quick(d, &key) {
+            return Some(Ok(found.unwrap_or(default)));
+        }
         Some(ops::dict_get(self, d, &key).map(|v| v.unwrap_or(default)))
     }
 
