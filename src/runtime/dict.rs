@@ -136,7 +136,6 @@ impl Table {
     /// The slot of a str key: pointer comparison first (names are shared, see
     /// `runtime::names`), then content. Other key types never equal a str natively.
     #[inline]
-
     pub fn find_str(&self, key: &std::rc::Rc<super::value::PyStr>, hash: i64) -> Option<usize> {
         if self.hash_bits & hash_bit(hash) == 0 {
             return None;
