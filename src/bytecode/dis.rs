@@ -104,15 +104,15 @@ fn operand(code: &Code, instr: &Instr) -> String {
         | Instr::LoadMethod(n)
         | Instr::ImportName(n)
         | Instr::ImportFrom(n) => format!("{n} ({})", name(n)),
-        Instr::LoadFastAttr(s, n) | Instr::StoreFastAttr(s, n) => {
+        Instr::LoadFastAttr(s, n) | Instr::StoreFastAttr(s, n) | Instr::LoadFastMethod(s, n) => {
             format!("{s} ({}) {n} ({})", var(u32::from(s)), name(n))
         }
-        Instr::LoadNameAttr(a, n) | Instr::StoreNameAttr(a, n) => {
+        Instr::LoadNameAttr(a, n) | Instr::StoreNameAttr(a, n) | Instr::LoadNameMethod(a, n) => {
             format!("{a} ({}) {n} ({})", name(u32::from(a)), name(n))
         }
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => op.symbol().to_string(),
         Instr::CompareOp(op) => op.symbol().to_string(),
-        Instr::BinaryOpConst(op, k) => {
+        Instr::BinaryOpConst(op, k) | Instr::InplaceOpConst(op, k) => {
             format!(
                 "{} {k} ({})",
                 op.symbol(),

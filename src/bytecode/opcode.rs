@@ -160,6 +160,8 @@ instructions! {
     InplaceOp(op: BinOp);
     /// `a -- a op k`: `LoadConst(k)` fused with the `BinaryOp` after it.
     BinaryOpConst(op: BinOp, k: u32);
+    /// `a -- a op= k`: `LoadConst(k)` fused with the `InplaceOp` after it (`n += 1`).
+    InplaceOpConst(op: BinOp, k: u32);
     /// `a -- a op k`: `LoadConst(k)` fused with the `CompareOp` after it.
     CompareOpConst(op: CmpOp, k: u32);
     /// `a b --`: `CompareOp` fused with the `PopJumpIfFalse` after it (jump to `t` if false).
@@ -170,6 +172,11 @@ instructions! {
     LoadFastAttr(s: u16, n: u32);
     /// `value --`: `local.name = value`, `LoadFast(s)` fused with the `StoreAttr(n)` after it.
     StoreFastAttr(s: u16, n: u32);
+    /// `-- method self` (or `-- NULL bound`): `LoadFast(s)` fused with the `LoadMethod(n)`
+    /// after it.
+    LoadFastMethod(s: u16, n: u32);
+    /// `LoadName(a)` fused with the `LoadMethod(n)` after it.
+    LoadNameMethod(a: u16, n: u32);
     /// `-- name.attr`: `LoadName(a)` fused with the `LoadAttr(n)` after it.
     LoadNameAttr(a: u16, n: u32);
     /// `value --`: `name.attr = value`, `LoadName(a)` fused with the `StoreAttr(n)` after it.
@@ -298,6 +305,7 @@ impl Instr {
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Jump(_) => 0,
             LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 => 0,
             LoadFastAttr(..) | LoadNameAttr(..) => 1,
+            LoadFastMethod(..) | LoadNameMethod(..) => 2,
             StoreFastAttr(..) | StoreNameAttr(..) => -1,
             StoreAttr(_) => -2,
             DeleteAttr(_) => -1,
@@ -305,7 +313,7 @@ impl Instr {
             StoreSubscr => -3,
             DeleteSubscr => -2,
             BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) => -1,
-            BinaryOpConst(..) | CompareOpConst(..) => 0,
+            BinaryOpConst(..) | InplaceOpConst(..) | CompareOpConst(..) => 0,
             CompareJumpIfFalse(..) => -2,
             CompareConstJumpIfFalse(..) => -1,
             PopJumpIfFalse(_) | PopJumpIfTrue(_) => -1,

@@ -107,6 +107,7 @@ impl Emitter {
         }
         let (fused, own_location) = match (last, instr) {
             (Instr::LoadConst(k), Instr::BinaryOp(op)) => (Instr::BinaryOpConst(op, k), true),
+            (Instr::LoadConst(k), Instr::InplaceOp(op)) => (Instr::InplaceOpConst(op, k), true),
             (Instr::LoadConst(k), Instr::CompareOp(op)) => (Instr::CompareOpConst(op, k), true),
             // A failing comparison reports the comparison's position, so its location stays.
             (Instr::CompareOp(op), Instr::PopJumpIfFalse(t)) => {
@@ -119,6 +120,12 @@ impl Emitter {
             }
             (Instr::LoadFast(s), Instr::StoreAttr(n)) => {
                 (Instr::StoreFastAttr(u16::try_from(s).ok()?, n), true)
+            }
+            (Instr::LoadFast(s), Instr::LoadMethod(n)) => {
+                (Instr::LoadFastMethod(u16::try_from(s).ok()?, n), true)
+            }
+            (Instr::LoadName(a), Instr::LoadMethod(n)) => {
+                (Instr::LoadNameMethod(u16::try_from(a).ok()?, n), true)
             }
             (Instr::LoadName(a), Instr::LoadAttr(n)) => {
                 (Instr::LoadNameAttr(u16::try_from(a).ok()?, n), true)

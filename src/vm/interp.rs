@@ -287,6 +287,26 @@ impl Vm {
                     }
                 };
             }
+            // `LoadMethod` on `obj`: pushes the function and `obj`, or what `load_method`
+            // finds (a bound callable and NULL).
+            macro_rules! load_method {
+                ($obj:expr, $n:expr) => {{
+                    let obj = $obj;
+                    let n = $n as usize;
+                    if let Some(f) = instance_method(&obj, &cv, n) {
+                        self.push(f);
+                        self.push(obj);
+                        continue;
+                    }
+                    let cached = cv.method_cache[n].get(&obj);
+                    let (callable, receiver) = match cached {
+                        Some(m) => (m, obj),
+                        None => t!(self.load_method(&obj, &cv, n)),
+                    };
+                    self.push(callable);
+                    self.push(receiver);
+                }};
+            }
             macro_rules! raise {
                 ($kind:expr, $msg:expr) => {{
                     save_pc!();
@@ -547,6 +567,19 @@ impl Vm {
                             t!(self.inplace_op(op, &a, &b))
                         };
                         self.push(r);
+                    }
+                    Instr::InplaceOpConst(op, k) => {
+                        let b = &consts[k as usize];
+                        if !self.int_op_const_in_place(op, b) {
+                            let a = self.pop();
+                            let r = if let (BinOp::Add, Value::Str(_), Value::Str(_)) = (op, &a, b)
+                            {
+                                t!(ops::binary_op_owned(self, op, a, b))
+                            } else {
+                                t!(self.inplace_op(op, &a, b))
+                            };
+                            self.push(r);
+                        }
                     }
                     Instr::BinaryOpConst(op, k) => {
                         let b = &consts[k as usize];
@@ -862,23 +895,34 @@ impl Vm {
                     }
                     Instr::LoadMethod(n) => {
                         let obj = self.pop();
-                        if let Some(f) = instance_method(&obj, &cv, n as usize) {
-                            self.push(f);
-                            self.push(obj);
-                            continue;
+                        load_method!(obj, n);
+                    }
+                    Instr::LoadFastMethod(s, n) => {
+                        let obj = &self.stack[base + s as usize];
+                        if let Value::Null = obj {
+                            raise!(ExcKind::UnboundLocalError, unbound_local(code, s.into()));
                         }
-                        let cached = cv.method_cache[n as usize].get(&obj);
-                        let (callable, receiver) = match cached {
-                            Some(m) => (m, obj),
-                            None => t!(self.load_method(&obj, &cv, n as usize)),
+                        let obj = obj.clone();
+                        load_method!(obj, n);
+                    }
+                    Instr::LoadNameMethod(a, n) => {
+                        let obj = match self.module_name_hit(fi, &cv, a.into()) {
+                            Some(v) => v,
+                            None => t!(self.load_name(fi, &cv, a.into())),
                         };
-                        self.push(callable);
-                        self.push(receiver);
+                        load_method!(obj, n);
                     }
                     Instr::CallMethod(argc) => {
                         save_pc!();
                         let n = self.stack.len();
                         let self_at = n - argc as usize - 1;
+                        // A plain method of a sandbox class first: the receiver is its first
+                        // argument, already in place.
+                        if !matches!(self.stack[self_at], Value::Null)
+                            && self.push_frame_fast(argc as usize + 1)
+                        {
+                            continue 'frames;
+                        }
                         let called = if let Value::Null = self.stack[self_at] {
                             self.stack.remove(self_at);
                             t!(self.call_from_stack(argc as usize, None))

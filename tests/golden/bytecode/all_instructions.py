@@ -108,3 +108,14 @@ class Holder:
 holder = Holder()
 holder.size = 1  # StoreNameAttr
 print(holder.size)  # LoadNameAttr
+
+words = "a b".split()
+words.reverse()  # LoadNameMethod
+
+
+def method_on_local(items):
+    items.append(len(words))  # LoadFastMethod
+    return items
+
+
+print(words, method_on_local([]))
