@@ -112,6 +112,16 @@ fn operand(code: &Code, instr: &Instr) -> String {
         }
         Instr::BinaryOp(op) | Instr::InplaceOp(op) => op.symbol().to_string(),
         Instr::CompareOp(op) => op.symbol().to_string(),
+        Instr::LoadFastOpConst(op, s, k) => {
+            format!(
+                "{s} ({}) {} {k} ({})",
+                var(u32::from(s)),
+                op.symbol(),
+                const_repr(&code.consts[k as usize])
+            )
+        }
+        Instr::ReturnFast(s) => format!("{s} ({})", var(s)),
+        Instr::ReturnConst(k) => format!("{k} ({})", const_repr(&code.consts[k as usize])),
         Instr::BinaryOpConst(op, k) | Instr::InplaceOpConst(op, k) => {
             format!(
                 "{} {k} ({})",

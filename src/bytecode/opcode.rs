@@ -168,6 +168,8 @@ instructions! {
     CompareJumpIfFalse(op: CmpOp, t: u32);
     /// `a --`: `CompareOpConst(op, k)` fused with the `PopJumpIfFalse` after it.
     CompareConstJumpIfFalse(op: CmpOp, k: u16, t: u32);
+    /// `-- local op k`: `LoadFast(s)` fused with the `BinaryOpConst(op, k)` after it (`n - 1`).
+    LoadFastOpConst(op: BinOp, s: u16, k: u16);
     /// `-- local.name`: `LoadFast(s)` fused with the `LoadAttr(n)` after it.
     LoadFastAttr(s: u16, n: u32);
     /// `value --`: `local.name = value`, `LoadFast(s)` fused with the `StoreAttr(n)` after it.
@@ -264,6 +266,10 @@ instructions! {
     MakeFunction(flags: u8);
     /// `value --`: return from the frame.
     Return;
+    /// `--`: return local `s`, `LoadFast(s)` fused with the `Return` after it.
+    ReturnFast(s: u32);
+    /// `--`: return constant `k`, `LoadConst(k)` fused with the `Return` after it.
+    ReturnConst(k: u32);
     /// `[exc [cause]] --`: `raise`, `raise exc`, `raise exc from cause` (argc 0..2).
     Raise(argc: u8);
     /// `exc --`: re-raise `exc` (end of a `finally` or unmatched `except`).
@@ -304,7 +310,7 @@ impl Instr {
             StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PrintExpr => -1,
             DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Jump(_) => 0,
             LoadAttr(_) | UnaryOp(_) | GetIter | ListToTuple | Rot2 | Rot3 => 0,
-            LoadFastAttr(..) | LoadNameAttr(..) => 1,
+            LoadFastAttr(..) | LoadNameAttr(..) | LoadFastOpConst(..) => 1,
             LoadFastMethod(..) | LoadNameMethod(..) => 2,
             StoreFastAttr(..) | StoreNameAttr(..) => -1,
             StoreAttr(_) => -2,
@@ -348,6 +354,7 @@ impl Instr {
             CallEx(has_kwargs) => -2 - i32::from(has_kwargs) + 1,
             MakeFunction(flags) => -(flags.count_ones() as i32),
             Return => -1,
+            ReturnFast(_) | ReturnConst(_) => 0,
             Raise(argc) => -(argc as i32),
             Reraise => -1,
             PushExcInfo => 1,
@@ -401,6 +408,8 @@ impl Instr {
             self,
             Instr::Jump(_)
                 | Instr::Return
+                | Instr::ReturnFast(_)
+                | Instr::ReturnConst(_)
                 | Instr::Raise(_)
                 | Instr::Reraise
                 | Instr::RaiseAssert(_)

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::bytecode::{Const, Handler, Instr, Location};
+use crate::bytecode::{BinOp, Const, Handler, Instr, Location};
 use crate::syntax::ast::Span;
 
 /// A jump target, resolved to an instruction index when placed.
@@ -78,6 +78,9 @@ impl Emitter {
     pub fn emit_at(&mut self, instr: Instr, span: Span) {
         if let Some(fused) = self.fuse_with_last(instr, span) {
             self.depth += fused.stack_effect(false);
+            if fused.is_terminal() {
+                self.reachable = false;
+            }
             return;
         }
         self.instrs.push(instr);
@@ -106,7 +109,16 @@ impl Emitter {
             return None;
         }
         let (fused, own_location) = match (last, instr) {
-            (Instr::LoadConst(k), Instr::BinaryOp(op)) => (Instr::BinaryOpConst(op, k), true),
+            (Instr::LoadConst(k), Instr::BinaryOp(op)) => {
+                // `n - 1` on a local: one instruction when the local came just before.
+                if let Some(fused) = self.fuse_local_op_const(op, k, span) {
+                    return Some(fused);
+                }
+                (Instr::BinaryOpConst(op, k), true)
+            }
+            // A return keeps the value's location (an unbound local is reported there).
+            (Instr::LoadFast(s), Instr::Return) => (Instr::ReturnFast(s), false),
+            (Instr::LoadConst(k), Instr::Return) => (Instr::ReturnConst(k), false),
             (Instr::LoadConst(k), Instr::InplaceOp(op)) => (Instr::InplaceOpConst(op, k), true),
             (Instr::LoadConst(k), Instr::CompareOp(op)) => (Instr::CompareOpConst(op, k), true),
             // A failing comparison reports the comparison's position, so its location stays.
@@ -147,6 +159,33 @@ impl Emitter {
                 end: span.end,
             };
         }
+        Some(fused)
+    }
+
+    /// `LoadFast(s) LoadConst(k)` + `BinaryOp(op)` as `LoadFastOpConst`, when nothing can jump
+    /// to the `LoadConst` and all three are under the same handler. The operation's location
+    /// starts at the local's name, so an UnboundLocalError reports the same line.
+    fn fuse_local_op_const(&mut self, op: BinOp, k: u32, span: Span) -> Option<Instr> {
+        let n = self.instrs.len();
+        let Instr::LoadFast(s) = *self.instrs.get(n.checked_sub(2)?)? else {
+            return None;
+        };
+        if self.label_at == Some(n as u32 - 1)
+            || self.handler_of.get(n - 2) != self.handler_of.get(n - 1)
+        {
+            return None;
+        }
+        let fused = Instr::LoadFastOpConst(op, u16::try_from(s).ok()?, u16::try_from(k).ok()?);
+        // Both go: LoadFast (+1) and LoadConst (+1) become one instruction pushing one value.
+        self.instrs.truncate(n - 1);
+        self.locations.truncate(n - 1);
+        self.handler_of.truncate(n - 1);
+        self.depth -= 2;
+        *self.instrs.last_mut()? = fused;
+        *self.locations.last_mut()? = Location {
+            start: span.start,
+            end: span.end,
+        };
         Some(fused)
     }
 

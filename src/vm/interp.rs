@@ -307,6 +307,20 @@ impl Vm {
                     self.push(receiver);
                 }};
             }
+            // Pops the frame and hands `v` to the caller (or to `run`'s caller at `stop`).
+            macro_rules! return_value {
+                ($v:expr) => {{
+                    let v = $v;
+                    if self.pop_frame() == Some(true) {
+                        self.generator_returned = true;
+                    }
+                    if self.frames.len() <= stop {
+                        return Ok(Some(v));
+                    }
+                    self.push(v);
+                    continue 'frames;
+                }};
+            }
             macro_rules! raise {
                 ($kind:expr, $msg:expr) => {{
                     save_pc!();
@@ -566,6 +580,22 @@ impl Vm {
                         } else {
                             t!(self.inplace_op(op, &a, &b))
                         };
+                        self.push(r);
+                    }
+                    Instr::LoadFastOpConst(op, s, k) => {
+                        let a = &self.stack[base + s as usize];
+                        let b = &consts[k as usize];
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            if let Some(r) = ops::small_int_op(op, *x, *y) {
+                                self.push(r);
+                                continue;
+                            }
+                        }
+                        if let Value::Null = a {
+                            raise!(ExcKind::UnboundLocalError, unbound_local(code, s.into()));
+                        }
+                        let a = a.clone();
+                        let r = t!(ops::binary_op(self, op, &a, b));
                         self.push(r);
                     }
                     Instr::InplaceOpConst(op, k) => {
@@ -1016,14 +1046,19 @@ impl Vm {
                     }
                     Instr::Return => {
                         let v = self.pop();
-                        if self.pop_frame() == Some(true) {
-                            self.generator_returned = true;
+                        return_value!(v);
+                    }
+                    Instr::ReturnFast(s) => {
+                        let v = &self.stack[base + s as usize];
+                        if let Value::Null = v {
+                            raise!(ExcKind::UnboundLocalError, unbound_local(code, s));
                         }
-                        if self.frames.len() <= stop {
-                            return Ok(Some(v));
-                        }
-                        self.push(v);
-                        continue 'frames;
+                        let v = v.clone();
+                        return_value!(v);
+                    }
+                    Instr::ReturnConst(k) => {
+                        let v = consts[k as usize].clone();
+                        return_value!(v);
                     }
                     Instr::Raise(argc) => {
                         save_pc!();

@@ -114,8 +114,9 @@ words.reverse()  # LoadNameMethod
 
 
 def method_on_local(items):
-    items.append(len(words))  # LoadFastMethod
-    return items
+    items.append(len(words) - 1)  # LoadFastMethod
+    last = len(items)
+    return items + [last * 10]  # LoadFastOpConst
 
 
 print(words, method_on_local([]))
