@@ -126,7 +126,9 @@ impl GlobalCache {
             if t.version != self.versions[0].get() {
                 return None;
             }
-            return t.entry(self.slot.get() as usize).map(|en| en.value.clone());
+            // No closure: an outlined clone returns the value through memory.
+            let en = t.entry(self.slot.get() as usize)?;
+            return Some(en.value.clone());
         }
         let layer = (span >> 8) as usize;
         for i in from..layer {
@@ -138,7 +140,8 @@ impl GlobalCache {
         if t.version != self.versions[layer].get() {
             return None;
         }
-        t.entry(self.slot.get() as usize).map(|en| en.value.clone())
+        let en = t.entry(self.slot.get() as usize)?;
+        Some(en.value.clone())
     }
 
     /// Rebinds a name the cache found in the scratch layer, in place; gives the value back if

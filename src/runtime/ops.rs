@@ -458,7 +458,10 @@ pub fn dict_get_quick(d: &PyDict, key: &Value) -> Option<Option<Value>> {
     let hash = quick_hash(key)?;
     let t = d.0.try_borrow().ok()?;
     let slot = t.find_native(key, hash)?;
-    Some(slot.and_then(|i| t.entry(i).map(|e| e.value.clone())))
+    match slot.and_then(|i| t.entry(i)) {
+        Some(e) => Some(Some(e.value.clone())),
+        None => Some(None),
+    }
 }
 
 /// `d[key] = value` for an int or str key when no key comparison needs the VM; gives the key

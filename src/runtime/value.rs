@@ -712,7 +712,8 @@ impl PyDict {
         }
         let i = t.find_str(key, key.hash())?;
         hint.set(u32::try_from(i).unwrap_or(u32::MAX));
-        t.entry(i).map(|e| e.value.clone())
+        let e = t.entry(i)?;
+        Some(e.value.clone())
     }
 
     /// The value at `slot` if that entry's key is the name `key` (by pointer): nothing else.
