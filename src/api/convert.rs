@@ -72,7 +72,7 @@ impl IntoPy for bool {
 impl FromPy for bool {
     fn from_py(obj: &Object) -> Result<Self, Error> {
         match obj.0 {
-            Value::Bool(b) => Ok(b),
+            Value::PyBool(b) => Ok(b.get()),
             ref v => Err(mismatch("bool", v)),
         }
     }
@@ -82,7 +82,7 @@ impl FromPy for bool {
 fn as_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(u8::from(*b))),
+        Value::PyBool(b) => Some(BigInt::from(u8::from(b.get()))),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -156,9 +156,9 @@ impl FromPy for f64 {
     /// Accepts float and int (as Python's `float` parameters do).
     fn from_py(obj: &Object) -> Result<Self, Error> {
         match &obj.0 {
-            Value::Float(f) => Ok(*f),
+            Value::PyFloat(f) => Ok(f.get()),
             Value::Int(i) => Ok(*i as f64),
-            Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+            Value::PyBool(b) => Ok(f64::from(u8::from(b.get()))),
             Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
                 Error::exception("OverflowError", "int too large to convert to float")
             }),

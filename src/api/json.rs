@@ -46,10 +46,10 @@ fn to_json_at(v: &Value, depth: usize) -> Result<Json, Error> {
     }
     Ok(match v {
         Value::None => Json::Null,
-        Value::Bool(b) => Json::Bool(*b),
+        Value::PyBool(b) => Json::Bool(b.get()),
         Value::Int(i) => Json::from(*i),
         Value::BigInt(b) => big_to_json(b)?,
-        Value::Float(f) => serde_json::Number::from_f64(*f)
+        Value::PyFloat(f) => serde_json::Number::from_f64(f.get())
             .map(Json::Number)
             .ok_or_else(|| {
                 Error::value_error("Out of range float values are not JSON compliant")
@@ -97,9 +97,9 @@ fn json_key(k: &Value) -> Result<String, Error> {
         Value::Str(s) => s.as_str().to_string(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Bool(b) => (if *b { "true" } else { "false" }).to_string(),
+        Value::PyBool(b) => (if b.get() { "true" } else { "false" }).to_string(),
         Value::None => "null".to_string(),
-        Value::Float(f) => crate::pyrepr::float_repr(*f),
+        Value::PyFloat(f) => crate::pyrepr::float_repr(f.get()),
         other => {
             return Err(Error::type_error(format!(
                 "keys must be str, int, float, bool or None, not {}",

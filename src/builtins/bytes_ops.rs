@@ -270,7 +270,7 @@ pub(super) fn expandtabs(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
 fn needle(vm: &mut Vm, v: &Value) -> VmResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.0.to_vec()),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+        Value::Int(_) | Value::PyBool(_) | Value::BigInt(_) => {
             let i = vm.to_index(v)?;
             match u8::try_from(i) {
                 Ok(c) => Ok(vec![c]),

@@ -28,14 +28,14 @@ pub fn lookup(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
         return Some(Value::Class(vm.types.of(obj)));
     }
     let data = match obj {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+        Value::Int(_) | Value::PyBool(_) | Value::BigInt(_) => match name {
             "real" | "numerator" => Some(from_int(to_int(obj)?)),
             "imag" => Some(Value::Int(0)),
             "denominator" => Some(Value::Int(1)),
             _ => None,
         },
-        Value::Float(f) => match name {
-            "real" => Some(Value::Float(*f)),
+        Value::PyFloat(f) => match name {
+            "real" => Some(Value::Float(f.get())),
             "imag" => Some(Value::Float(0.0)),
             _ => None,
         },
@@ -222,11 +222,11 @@ fn method(obj: &Value, name: &str) -> Option<(&'static str, NativeFn)> {
             "update" => dict_update, "copy" => dict_copy, "clear" => dict_clear, "fromkeys" => dict_fromkeys,
         }),
         Value::Set(_) | Value::FrozenSet(_) => set_method(obj, name),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => methods!(name, {
+        Value::Int(_) | Value::PyBool(_) | Value::BigInt(_) => methods!(name, {
             "bit_length" => int_bit_length, "bit_count" => int_bit_count, "conjugate" => int_conjugate,
             "as_integer_ratio" => int_as_integer_ratio, "to_bytes" => int_to_bytes,
         }),
-        Value::Float(_) => methods!(name, {
+        Value::PyFloat(_) => methods!(name, {
             "is_integer" => float_is_integer, "as_integer_ratio" => float_as_integer_ratio, "conjugate" => float_conjugate,
             "hex" => float_hex,
         }),
@@ -364,7 +364,7 @@ fn str_join(vm: &mut Vm, b: &Option<Value>, a: Args) -> R {
             if not_iterable
                 || matches!(
                     a.pos[0],
-                    Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+                    Value::Int(_) | Value::PyFloat(_) | Value::None | Value::PyBool(_)
                 ) =>
         {
             return vm.err(ExcKind::TypeError, "can only join an iterable");
@@ -958,7 +958,7 @@ fn less(vm: &mut Vm, a: &Value, b: &Value) -> VmResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Str(x), Value::Str(y)) => Ok(x.s < y.s),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::PyFloat(x), Value::PyFloat(y)) => Ok(x.get() < y.get()),
         _ => {
             let r = ops::compare(vm, crate::bytecode::CmpOp::Lt, a, b)?;
             ops::truthy(vm, &r)
@@ -1462,7 +1462,7 @@ fn int_from_bytes(vm: &mut Vm, _b: &Option<Value>, a: Args) -> R {
 
 fn the_float(v: &Value) -> f64 {
     match v {
-        Value::Float(f) => *f,
+        Value::PyFloat(f) => f.get(),
         _ => 0.0,
     }
 }
@@ -1514,9 +1514,9 @@ pub fn int_new(vm: &mut Vm, a: Args) -> R {
             "int() can't convert non-string with explicit base",
         ),
         (Some(v @ (Value::Int(_) | Value::BigInt(_))), None) => Ok(v.clone()),
-        (Some(Value::Bool(b)), None) => Ok(Value::Int(i64::from(*b))),
-        (Some(Value::Float(f)), None) => {
-            let r = num::int_from_f64(*f);
+        (Some(Value::PyBool(b)), None) => Ok(Value::Int(i64::from(b.get()))),
+        (Some(Value::PyFloat(f)), None) => {
+            let r = num::int_from_f64(f.get());
             raise(vm, r).map(from_int)
         }
         (Some(v @ Value::Instance(_)), None) => {
@@ -1548,12 +1548,12 @@ pub fn float_new(vm: &mut Vm, a: Args) -> R {
     args::between(vm, "float", &a, 0, 1)?;
     match a.pos.first() {
         None => Ok(Value::Float(0.0)),
-        Some(Value::Float(f)) => Ok(Value::Float(*f)),
+        Some(Value::PyFloat(f)) => Ok(Value::Float(f.get())),
         Some(Value::Str(s)) => {
             let r = num::float_from_str(&s.s);
             raise(vm, r).map(Value::Float)
         }
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+        Some(v @ (Value::Int(_) | Value::PyBool(_) | Value::BigInt(_))) => {
             let r = num::int_to_f64(&the_int(v));
             raise(vm, r).map(Value::Float)
         }
@@ -1562,7 +1562,7 @@ pub fn float_new(vm: &mut Vm, a: Args) -> R {
                 if let Some(m) = vm.getattr_opt(v, name)? {
                     let r = vm.call(&m, vec![])?;
                     return match r {
-                        Value::Float(f) => Ok(Value::Float(f)),
+                        Value::PyFloat(f) => Ok(Value::Float(f.get())),
                         ref i @ (Value::Int(_) | Value::BigInt(_)) if name == "__index__" => {
                             let r = num::int_to_f64(&the_int(i));
                             raise(vm, r).map(Value::Float)
@@ -1633,10 +1633,10 @@ pub fn bytes_new(vm: &mut Vm, a: Args) -> R {
             Ok(bytes_value(vec![0; *n as usize]))
         }
         (Some(v), _) => {
-            if let Value::Bool(b) = v {
-                return Ok(bytes_value(vec![0; usize::from(*b)]));
+            if let Value::PyBool(b) = v {
+                return Ok(bytes_value(vec![0; usize::from(b.get())]));
             }
-            if matches!(v, Value::Float(_) | Value::None) {
+            if matches!(v, Value::PyFloat(_) | Value::None) {
                 let t = vm.types.name_of(v);
                 return vm.err(
                     ExcKind::TypeError,

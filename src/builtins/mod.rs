@@ -508,7 +508,7 @@ fn class_matches(vm: &mut Vm, c: &Rc<Class>, spec: &Value, fname: &str) -> VmRes
 pub fn to_int(v: &Value) -> Option<Int> {
     match v {
         Value::Int(i) => Some(Int::Small(*i)),
-        Value::Bool(b) => Some(Int::Small(i64::from(*b))),
+        Value::PyBool(b) => Some(Int::Small(i64::from(b.get()))),
         Value::BigInt(b) => Some(Int::Big((**b).clone())),
         _ => None,
     }
@@ -606,8 +606,8 @@ fn dir(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
 fn abs(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
     args::exactly(vm, "abs", &a, 1)?;
     match &a.pos[0] {
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+        Value::PyFloat(f) => Ok(Value::Float(f.get().abs())),
+        v @ (Value::Int(_) | Value::PyBool(_) | Value::BigInt(_)) => {
             Ok(from_int(num::int_abs(&to_int(v).unwrap_or(Int::Small(0)))))
         }
         v @ Value::Instance(_) => match vm.getattr_opt(v, "__abs__")? {
@@ -681,7 +681,7 @@ fn divmod(vm: &mut Vm, x: &Value, y: &Value) -> R {
     }
     // An int too large for a float is an OverflowError, as in float arithmetic.
     let as_f = |v: &Value| match v {
-        Value::Float(f) => Some(Ok(*f)),
+        Value::PyFloat(f) => Some(Ok(f.get())),
         _ => to_int(v).map(|i| num::int_to_f64(&i)),
     };
     match (as_f(x), as_f(y)) {
@@ -814,11 +814,13 @@ fn round(vm: &mut Vm, _: &Option<Value>, a: Args) -> R {
         Some(v) => Some(vm.to_index(v)?),
     };
     match (&x, nd) {
-        (Value::Float(f), None) => num::float_round(*f).map(from_int).map_err(|e| vm.raise(e)),
-        (Value::Float(f), Some(n)) => num::float_round_ndigits(*f, n)
+        (Value::PyFloat(f), None) => num::float_round(f.get())
+            .map(from_int)
+            .map_err(|e| vm.raise(e)),
+        (Value::PyFloat(f), Some(n)) => num::float_round_ndigits(f.get(), n)
             .map(Value::Float)
             .map_err(|e| vm.raise(e)),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), n) => {
+        (Value::Int(_) | Value::BigInt(_) | Value::PyBool(_), n) => {
             let i = to_int(&x).unwrap_or(Int::Small(0));
             Ok(from_int(match n {
                 Some(n) if n < 0 => num::int_round(&i, n),

@@ -12,8 +12,8 @@ use crate::vm::{Vm, VmResult};
 /// A float argument as `math` functions accept it (ints and objects with `__float__`).
 pub fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+        Value::PyFloat(f) => Ok(f.get()),
+        Value::Int(_) | Value::PyBool(_) | Value::BigInt(_) => {
             let i = to_int(v).unwrap_or(Int::Small(0));
             crate::runtime::num::int_to_f64(&i).map_err(|e| vm.raise(e))
         }
@@ -117,7 +117,7 @@ fn rounding(
             return vm.call(&method, vec![]);
         }
     }
-    if name == "trunc" && !matches!(v, Value::Float(_)) {
+    if name == "trunc" && !matches!(v, Value::PyFloat(_)) {
         let t = vm.types.name_of(v);
         return vm.err(
             ExcKind::TypeError,

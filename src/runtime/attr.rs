@@ -378,7 +378,7 @@ impl Vm {
                             return Ok(());
                         }
                         "__suppress_context__" => {
-                            st.suppress_context = matches!(value, Value::Bool(true));
+                            st.suppress_context = matches!(value, Value::PyBool(b) if b.get());
                             return Ok(());
                         }
                         "args" => {

@@ -325,9 +325,9 @@ fn value_ref(v: &Value) -> Option<Ref<'_>> {
         Value::None
         | Value::NotImplemented
         | Value::Ellipsis
-        | Value::Bool(_)
+        | Value::PyBool(_)
         | Value::Int(_)
-        | Value::Float(_)
+        | Value::PyFloat(_)
         | Value::BigInt(_)
         | Value::Str(_)
         | Value::Bytes(_)

@@ -44,10 +44,10 @@ pub fn hash_float(x: f64) -> i64 {
 pub fn hash_native(v: &Value) -> Option<Result<i64, String>> {
     Some(Ok(match v {
         Value::None => 0x5f3759df,
-        Value::Bool(b) => i64::from(*b),
+        Value::PyBool(b) => i64::from(b.get()),
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
-        Value::Float(f) => hash_float(*f),
+        Value::PyFloat(f) => hash_float(f.get()),
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => super::value::hash_bytes(&b.0),
         Value::Ellipsis => 0x0e11,
@@ -177,9 +177,9 @@ pub fn simple_type_name(v: &Value) -> &'static str {
         Value::None | Value::Null | Value::Host(_) => "NoneType",
         Value::NotImplemented => "NotImplementedType",
         Value::Ellipsis => "ellipsis",
-        Value::Bool(_) => "bool",
+        Value::PyBool(_) => "bool",
         Value::Int(_) | Value::BigInt(_) => "int",
-        Value::Float(_) => "float",
+        Value::PyFloat(_) => "float",
         Value::Str(_) => "str",
         Value::Bytes(_) => "bytes",
         Value::List(_) => "list",
@@ -268,14 +268,16 @@ fn native_eq_at(a: &Value, b: &Value, depth: usize) -> Option<bool> {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
-        (Bool(x), Bool(y)) => x == y,
-        (Bool(x), Int(y)) | (Int(y), Bool(x)) => i64::from(*x) == *y,
-        (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => int_float_eq(*x, *y),
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => f64::from(u8::from(*x)) == *y,
+        (PyBool(x), PyBool(y)) => x.get() == y.get(),
+        (PyBool(x), Int(y)) | (Int(y), PyBool(x)) => i64::from(x.get()) == *y,
+        (PyFloat(x), PyFloat(y)) => x.get() == y.get(),
+        (Int(x), PyFloat(y)) | (PyFloat(y), Int(x)) => int_float_eq(*x, y.get()),
+        (PyBool(x), PyFloat(y)) | (PyFloat(y), PyBool(x)) => {
+            f64::from(u8::from(x.get())) == y.get()
+        }
         (BigInt(x), BigInt(y)) => x == y,
-        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
-        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => big_float_eq(x, *y),
+        (BigInt(_), Int(_) | PyBool(_)) | (Int(_) | PyBool(_), BigInt(_)) => false,
+        (BigInt(x), PyFloat(y)) | (PyFloat(y), BigInt(x)) => big_float_eq(x, y.get()),
         (Bytes(x), Bytes(y)) => x.0 == y.0,
         (Tuple(x), Tuple(y)) => {
             if Rc::ptr_eq(x, y) {
@@ -573,9 +575,9 @@ fn set_issubset(vm: &mut Vm, x: &PySet, y: &PySet) -> VmResult<bool> {
 pub fn truthy(vm: &mut Vm, v: &Value) -> VmResult<bool> {
     Ok(match v {
         Value::None | Value::Null => false,
-        Value::Bool(b) => *b,
+        Value::PyBool(b) => b.get(),
         Value::Int(i) => *i != 0,
-        Value::Float(f) => *f != 0.0,
+        Value::PyFloat(f) => f.get() != 0.0,
         Value::BigInt(_) => true,
         Value::Str(s) => !s.s.is_empty(),
         Value::Bytes(b) => !b.0.is_empty(),
@@ -625,8 +627,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> VmResult<bool> 
         Value::Range(r) => {
             let x = match item {
                 Value::Int(i) => *i,
-                Value::Bool(b) => i64::from(*b),
-                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64,
+                Value::PyBool(b) => i64::from(b.get()),
+                Value::PyFloat(f) if f.get().fract() == 0.0 && f.get().abs() < 9e18 => {
+                    f.get() as i64
+                }
                 _ => return Ok(false),
             };
             let (lo, hi) = if r.step > 0 {
@@ -704,19 +708,19 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     let as_big = |v: &Value| -> Option<num_bigint::BigInt> {
         match v {
             Int(i) => Some(num_bigint::BigInt::from(*i)),
-            Bool(x) => Some(num_bigint::BigInt::from(i64::from(*x))),
+            PyBool(x) => Some(num_bigint::BigInt::from(i64::from(x.get()))),
             BigInt(b) => Some((**b).clone()),
             _ => Option::None,
         }
     };
     Some(match (a, b) {
         (Int(x), Int(y)) => Some(x.cmp(y)),
-        (Float(x), Float(y)) => x.partial_cmp(y),
-        (Int(_) | Bool(_) | BigInt(_), Float(f)) => cmp_int_float(&as_big(a)?, *f),
-        (Float(f), Int(_) | Bool(_) | BigInt(_)) => {
-            cmp_int_float(&as_big(b)?, *f).map(Ordering::reverse)
+        (PyFloat(x), PyFloat(y)) => x.get().partial_cmp(&y.get()),
+        (Int(_) | PyBool(_) | BigInt(_), PyFloat(f)) => cmp_int_float(&as_big(a)?, f.get()),
+        (PyFloat(f), Int(_) | PyBool(_) | BigInt(_)) => {
+            cmp_int_float(&as_big(b)?, f.get()).map(Ordering::reverse)
         }
-        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+        (Int(_) | PyBool(_) | BigInt(_), Int(_) | PyBool(_) | BigInt(_)) => {
             Some(as_big(a)?.cmp(&as_big(b)?))
         }
         _ => return Option::None,
@@ -817,9 +821,9 @@ fn seq_compare(vm: &mut Vm, op: CmpOp, xs: &[Value], ys: &[Value]) -> VmResult<V
 
 fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<Option<f64>> {
     Ok(match v {
-        Value::Float(f) => Some(*f),
+        Value::PyFloat(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(f64::from(u8::from(*b))),
+        Value::PyBool(b) => Some(f64::from(u8::from(b.get()))),
         Value::BigInt(b) => match b.to_f64().filter(|f| f.is_finite()) {
             Some(f) => Some(f),
             None => return vm.err(ExcKind::OverflowError, "int too large to convert to float"),
@@ -829,7 +833,7 @@ fn to_f64(vm: &mut Vm, v: &Value) -> VmResult<Option<f64>> {
 }
 
 fn is_int(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+    matches!(v, Value::Int(_) | Value::PyBool(_) | Value::BigInt(_))
 }
 
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
@@ -841,7 +845,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
     if is_int(a) && is_int(b) {
         return int_op(vm, op, a, b);
     }
-    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+    if matches!(a, Value::PyFloat(_)) || matches!(b, Value::PyFloat(_)) {
         if let (Some(x), Some(y)) = (float_operand(a), float_operand(b)) {
             let _ = (x, y);
             let x = to_f64(vm, a)?.unwrap_or(0.0);
@@ -877,7 +881,7 @@ pub fn binary_op_owned(vm: &mut Vm, op: BinOp, a: Value, b: &Value) -> VmResult 
 fn float_operand(v: &Value) -> Option<()> {
     matches!(
         v,
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+        Value::PyFloat(_) | Value::Int(_) | Value::PyBool(_) | Value::BigInt(_)
     )
     .then_some(())
 }
@@ -928,7 +932,7 @@ pub fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<Value> {
 fn as_int(v: &Value) -> Int {
     match v {
         Value::Int(i) => Int::Small(*i),
-        Value::Bool(b) => Int::Small(i64::from(*b)),
+        Value::PyBool(b) => Int::Small(i64::from(b.get())),
         Value::BigInt(b) => Int::Big((**b).clone()),
         _ => Int::Small(0),
     }
@@ -943,11 +947,11 @@ fn int_value(i: Int) -> Value {
 
 /// Integer arithmetic beyond the i64 fast path, with `runtime::num`'s semantics.
 fn int_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult {
-    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+    if let (Value::PyBool(p), Value::PyBool(q)) = (a, b) {
         match op {
-            BinOp::And => return Ok(Value::Bool(*p & *q)),
-            BinOp::Or => return Ok(Value::Bool(*p | *q)),
-            BinOp::Xor => return Ok(Value::Bool(*p ^ *q)),
+            BinOp::And => return Ok(Value::Bool(p.get() & q.get())),
+            BinOp::Or => return Ok(Value::Bool(p.get() | q.get())),
+            BinOp::Xor => return Ok(Value::Bool(p.get() ^ q.get())),
             _ => {}
         }
     }
@@ -1035,10 +1039,10 @@ fn sequence_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> VmResult<Option<
                 [&x.0[..], &y.0[..]].concat().into_boxed_slice(),
             ))
         }),
-        (BinOp::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => {
+        (BinOp::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | PyBool(_) | BigInt(_)) => {
             return repeat(vm, a, b).map(Some)
         }
-        (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => {
+        (BinOp::Mul, Int(_) | PyBool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => {
             return repeat(vm, b, a).map(Some)
         }
         (
@@ -1085,7 +1089,7 @@ const MAX_REPEAT: usize = 1 << 28;
 fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> VmResult {
     let count = match n {
         Value::Int(i) => (*i).max(0) as u64,
-        Value::Bool(b) => u64::from(*b),
+        Value::PyBool(b) => u64::from(b.get()),
         Value::BigInt(b) => {
             if b.is_negative() {
                 0
@@ -1238,13 +1242,13 @@ pub fn unary_op(vm: &mut Vm, op: crate::bytecode::UnOp, v: &Value) -> VmResult {
             Some(n) => Value::Int(n),
             None => Value::bigint(-BigInt::from(*i)),
         },
-        (UnOp::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
+        (UnOp::Neg, Value::PyBool(b)) => Value::Int(-i64::from(b.get())),
         (UnOp::Neg, Value::BigInt(b)) => Value::bigint(-(**b).clone()),
-        (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
-        (UnOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
-        (UnOp::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
+        (UnOp::Neg, Value::PyFloat(f)) => Value::Float(-f.get()),
+        (UnOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::PyFloat(_)) => v.clone(),
+        (UnOp::Pos, Value::PyBool(b)) => Value::Int(i64::from(b.get())),
         (UnOp::Invert, Value::Int(i)) => Value::Int(!i),
-        (UnOp::Invert, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+        (UnOp::Invert, Value::PyBool(b)) => Value::Int(!i64::from(b.get())),
         (UnOp::Invert, Value::BigInt(b)) => Value::bigint(-(**b).clone() - 1),
         _ => return vm.unary_op_fallback(op, v),
     })

@@ -284,8 +284,8 @@ fn convert(
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let n = match v {
-                Value::Float(f) if "diu".contains(conv) => {
-                    crate::runtime::num::int_from_f64(*f).map_err(|e| vm.raise(e))?
+                Value::PyFloat(f) if "diu".contains(conv) => {
+                    crate::runtime::num::int_from_f64(f.get()).map_err(|e| vm.raise(e))?
                 }
                 _ => match to_int(v) {
                     Some(n) => n,
@@ -332,7 +332,7 @@ fn convert(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = match v {
-                Value::Float(f) => *f,
+                Value::PyFloat(f) => f.get(),
                 _ => match to_int(v) {
                     Some(n) => crate::runtime::num::int_to_f64(&n).map_err(|e| vm.raise(e))?,
                     None => {

@@ -43,10 +43,10 @@ impl Vm {
             Value::None | Value::Null | Value::Host(_) => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::PyBool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => int_to_decimal(self, b)?,
-            Value::Float(f) => float_repr(*f),
+            Value::PyFloat(f) => float_repr(f.get()),
             Value::Str(s) => str_repr(&s.s),
             Value::Bytes(b) => bytes_repr(&b.0),
             Value::List(l) => {

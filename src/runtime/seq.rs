@@ -45,7 +45,7 @@ impl Vm {
     pub fn to_index(&mut self, v: &Value) -> VmResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::PyBool(b) => Ok(i64::from(b.get())),
             Value::BigInt(_) => self.err(
                 ExcKind::IndexError,
                 "cannot fit 'int' into an index-sized integer",
@@ -73,7 +73,7 @@ impl Vm {
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
-                Value::Bool(b) => Ok(Some(i64::from(*b))),
+                Value::PyBool(b) => Ok(Some(i64::from(b.get()))),
                 Value::BigInt(b) => Ok(Some(if b.is_negative() {
                     i64::MIN / 2
                 } else {
@@ -82,7 +82,7 @@ impl Vm {
                 Value::Instance(_) if vm.special(v, "__index__").is_some() => {
                     match vm.call_special(v, "__index__", vec![])? {
                         Some(Value::Int(i)) => Ok(Some(i)),
-                        Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
+                        Some(Value::PyBool(b)) => Ok(Some(i64::from(b.get()))),
                         Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() {
                             i64::MIN / 2
                         } else {
@@ -246,7 +246,7 @@ impl Vm {
                         Err(_)
                             if matches!(
                                 value,
-                                Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)
+                                Value::Int(_) | Value::PyFloat(_) | Value::None | Value::PyBool(_)
                             ) =>
                         {
                             return self.err(ExcKind::TypeError, "can only assign an iterable");
@@ -399,7 +399,7 @@ impl Vm {
 
 fn is_index(v: &Value) -> bool {
     match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Int(_) | Value::PyBool(_) | Value::BigInt(_) => true,
         Value::Instance(i) => {
             matches!(i.inner, Some(Value::Int(_) | Value::BigInt(_)))
                 || super::attr::class_lookup(&i.class, "__index__").is_some()

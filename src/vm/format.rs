@@ -11,8 +11,8 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> VmResult<String> {
         let r = match v {
             Value::Str(s) => format::format_str(&s.s, spec),
-            Value::Bool(_) if spec.is_empty() => return self.str_of(v),
-            Value::Bool(_) => format::format_int_named(
+            Value::PyBool(_) if spec.is_empty() => return self.str_of(v),
+            Value::PyBool(_) => format::format_int_named(
                 &to_int(v).unwrap_or(crate::runtime::num::Int::Small(0)),
                 spec,
                 "bool",
@@ -21,7 +21,7 @@ impl Vm {
                 &to_int(v).unwrap_or(crate::runtime::num::Int::Small(0)),
                 spec,
             ),
-            Value::Float(f) => format::format_float(*f, spec),
+            Value::PyFloat(f) => format::format_float(f.get(), spec),
             Value::Instance(_) => {
                 if let Some(m) = self.getattr_opt(v, "__format__")? {
                     let r = self.call(&m, vec![Value::str(spec)])?;

@@ -244,9 +244,9 @@ impl Vm {
     fn pop_truth(&mut self) -> VmResult<bool> {
         match self.stack.last() {
             // A bool has no destructor to run: skip the drop call.
-            Some(&Value::Bool(b)) => {
+            Some(&Value::PyBool(b)) => {
                 std::mem::forget(self.stack.pop());
-                Ok(b)
+                Ok(b.get())
             }
             _ => {
                 let v = self.pop();

@@ -42,9 +42,9 @@ impl Walk {
             Value::None
             | Value::NotImplemented
             | Value::Ellipsis
-            | Value::Bool(_)
+            | Value::PyBool(_)
             | Value::Int(_)
-            | Value::Float(_)
+            | Value::PyFloat(_)
             | Value::Null
             | Value::Builtin(_)
             | Value::Code(_)

@@ -637,7 +637,7 @@ impl Vm {
                     return match r {
                         Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                         Value::BigInt(b) => Ok(crate::runtime::ops::hash_bigint(&b)),
-                        Value::Bool(b) => Ok(i64::from(b)),
+                        Value::PyBool(b) => Ok(i64::from(b.get())),
                         _ => self.err(
                             ExcKind::TypeError,
                             "__hash__ method should return an integer",
@@ -666,7 +666,7 @@ impl Vm {
     pub fn instance_truthy(&mut self, v: &Value) -> VmResult<bool> {
         if let Some(r) = self.call_special(v, "__bool__", vec![])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::PyBool(b) => Ok(b.get()),
                 other => {
                     let t = self.types.name_of(&other);
                     self.err(
@@ -837,7 +837,7 @@ impl Vm {
                 (a, b),
                 (
                     Value::Str(_) | Value::List(_) | Value::Tuple(_),
-                    Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
+                    Value::PyFloat(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
                 )
             )
         {
@@ -869,7 +869,7 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (BinOp::Mul, Value::List(l)) if matches!(b, Value::Int(_) | Value::Bool(_)) => {
+            (BinOp::Mul, Value::List(l)) if matches!(b, Value::Int(_) | Value::PyBool(_)) => {
                 let r = crate::runtime::ops::binary_op(self, op, a, b)?;
                 if let Value::List(new) = r {
                     let items = std::mem::take(&mut *new.0.borrow_mut());
@@ -1070,7 +1070,7 @@ impl Vm {
     pub fn instance_index(&mut self, v: &Value) -> VmResult<i64> {
         match self.call_special(v, "__index__", vec![])? {
             Some(Value::Int(i)) => Ok(i),
-            Some(Value::Bool(b)) => Ok(i64::from(b)),
+            Some(Value::PyBool(b)) => Ok(i64::from(b.get())),
             Some(other) => {
                 let t = self.types.name_of(&other);
                 self.err(

@@ -159,7 +159,7 @@ impl Vm {
         Some(match arg {
             Value::None => std::process::ExitCode::SUCCESS,
             Value::Int(i) => std::process::ExitCode::from((i & 0xff) as u8),
-            Value::Bool(b) => std::process::ExitCode::from(u8::from(b)),
+            Value::PyBool(b) => std::process::ExitCode::from(u8::from(b.get())),
             other => {
                 let s = self.str_of(&other).unwrap_or_default();
                 eprintln!("{s}");
