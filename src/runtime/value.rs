@@ -797,7 +797,7 @@ impl PyDict {
     }
 
     /// True if the dict has the name as a key.
-    #[inline]
+    #[inline(always)]
     pub fn contains_name(&self, key: &Rc<PyStr>) -> bool {
         let t = self.0.borrow();
         let hash = key.hash();

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use super::frame::Frame;
 use super::unwind::exc_state;
 use super::{Unwind, Vm, VmResult};
 use crate::bytecode::{BinOp, Conv, Instr};
@@ -118,14 +117,27 @@ fn store_instance_attr_slow(
 }
 
 /// Drops a value, skipping the out-of-line destructor call for values that own nothing
-/// (ints, floats, bools, None, unbound slots): most overwritten locals are such.
+/// (ints, floats, bools, None, unbound slots): most overwritten locals are such. Instances
+/// (`self` leaving a method) drop their reference inline too.
 #[inline(always)]
 fn drop_value(v: Value) {
-    if v.owns_nothing() {
-        std::mem::forget(v);
-    } else {
-        drop(v);
+    match v {
+        Value::Instance(inst) => drop(inst),
+        v if v.owns_nothing() => std::mem::forget(v),
+        v => drop(v),
     }
+}
+
+/// The namespace, cells and saved stack of a returning frame (rare: out of line).
+#[inline(never)]
+fn drop_frame_rest(
+    rest: (
+        Option<Rc<PyDict>>,
+        Option<crate::runtime::value::Cells>,
+        Vec<Value>,
+    ),
+) {
+    drop(rest);
 }
 
 /// CPython's message for reading a local slot that is not bound.
@@ -192,20 +204,19 @@ impl Vm {
     }
 
     /// Pops the top frame and its stack; says whether it was a generator's.
-    #[inline]
+    #[inline(always)]
     fn pop_frame(&mut self) -> Option<bool> {
-        // Dropped in place: moving the frame out first costs a copy of the whole struct.
-        let n = self.frames.len().checked_sub(1)?;
-        let f = &mut self.frames[n];
-        let sp = f.return_sp.min(f.base);
-        let is_generator = f.is_generator;
-        self.current_exc = f.entry_exc.take();
-        self.frames.truncate(n);
-        while self.stack.len() > sp {
+        let popped = self.frames.pop_call()?;
+        self.current_exc = popped.entry_exc;
+        drop(popped.func);
+        if let Some(rest) = popped.rest {
+            drop_frame_rest(rest);
+        }
+        while self.stack.len() > popped.sp {
             let v = self.pop();
             drop_value(v);
         }
-        Some(is_generator)
+        Some(popped.is_generator)
     }
 
     /// An exception raised while another is handled records it as its `__context__`.
@@ -1336,21 +1347,11 @@ impl Vm {
         };
         let base = callee_at + 1;
         let nlocals = func.code.code.varnames.len();
-        let frame = Frame {
-            func,
-            locals_ns: None,
-            own_cells: None,
-            pc: 0,
-            base,
-            return_sp: callee_at,
-            saved: Vec::new(),
-            is_generator: false,
-            entry_exc: self.current_exc.clone(),
-        };
         if nlocals > argc {
             self.stack.resize(base + nlocals, Value::Null);
         }
-        self.frames.push(frame);
+        let entry_exc = self.current_exc.clone();
+        self.frames.push_call(func, base, callee_at, entry_exc);
         true
     }
 

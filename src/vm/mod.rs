@@ -24,7 +24,7 @@ use crate::runtime::errors::{ExcKind, Raise};
 use crate::runtime::namespace::Globals;
 use crate::runtime::types::Types;
 use crate::runtime::value::{CodeValue, Function, PyBytes, PyDict, Value};
-use frame::Frame;
+use frame::{Frame, FrameStack};
 
 /// Why execution stopped early: a Python exception (catchable) or a budget (not catchable).
 pub enum Unwind {
@@ -44,7 +44,7 @@ pub enum Output {
 
 pub struct Vm {
     pub stack: Vec<Value>,
-    pub frames: Vec<Frame>,
+    pub frames: FrameStack,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub current_exc: Option<Value>,
     pub types: Types,
@@ -91,9 +91,9 @@ impl Vm {
     pub fn new() -> Vm {
         let types = Types::new();
         let builtins = crate::builtins::make_builtins(&types);
-        Vm {
+        let mut vm = Vm {
             stack: Vec::with_capacity(1024),
-            frames: Vec::new(),
+            frames: FrameStack::new(None),
             current_exc: None,
             types,
             builtins,
@@ -114,7 +114,15 @@ impl Vm {
             no_cells: Rc::from(Vec::new()),
             limits: limits::Limits::default(),
             budget: limits::Budget::new(&limits::Limits::default()),
+        };
+        // What free call-stack slots hold (`FrameStack`): a function of empty code.
+        if let Ok(code) = crate::compile::compile("", "<idle>", crate::syntax::lexer::Mode::Module)
+        {
+            let cv = Rc::new(materialize_code(&code));
+            let idle = Function::for_module(&cv, &vm.new_globals(), &vm.no_cells);
+            vm.frames.set_idle(Rc::new(idle));
         }
+        vm
     }
 
     /// A fresh global chain (empty scratch layer, no host layers) over this VM's builtins.
