@@ -487,7 +487,7 @@ pub fn dict_set_quick(
                 let old = std::mem::replace(&mut e.value, value);
                 // The old value drops after the borrow ends (its destructor may re-enter).
                 drop(t);
-                drop(old);
+                old.discard();
                 Ok(Ok(()))
             }
             None => Err((key, value)),

@@ -64,6 +64,18 @@ pub enum Value {
 }
 
 impl Value {
+    /// Drops the value, with no call for the variants that own nothing and an inline
+    /// reference count for instances (the common overwritten values); the rest take the
+    /// destructor.
+    #[inline(always)]
+    pub fn discard(self) {
+        match self {
+            Value::Instance(inst) => drop(inst),
+            v if v.owns_nothing() => std::mem::forget(v),
+            v => drop(v),
+        }
+    }
+
     /// True for the variants without a heap reference, whose drop is a no-op.
     #[inline(always)]
     pub fn owns_nothing(&self) -> bool {
@@ -757,7 +769,7 @@ impl PyDict {
                 let old = std::mem::replace(&mut e.value, value);
                 // The old value drops after the borrow ends (its destructor may re-enter).
                 drop(t);
-                drop(old);
+                old.discard();
                 Ok(())
             }
             _ => Err(value),
@@ -773,7 +785,7 @@ impl PyDict {
                 // The old value drops after the borrow ends (its destructor may re-enter).
                 let old = std::mem::replace(&mut e.value, value);
                 drop(t);
-                drop(old);
+                old.discard();
                 return;
             }
         }
@@ -792,7 +804,7 @@ impl PyDict {
         if let Some(e) = t.entry_mut(i) {
             let old = std::mem::replace(&mut e.value, value);
             drop(t);
-            drop(old);
+            old.discard();
         }
     }
 
@@ -823,7 +835,7 @@ impl PyDict {
                     // re-enter this dict while it is held.
                     let old = std::mem::replace(&mut e.value, value);
                     drop(t);
-                    drop(old);
+                    old.discard();
                 }
             }
             None => t.insert_new(hash, Value::Str(key.clone()), value),

@@ -121,11 +121,7 @@ fn store_instance_attr_slow(
 /// (`self` leaving a method) drop their reference inline too.
 #[inline(always)]
 fn drop_value(v: Value) {
-    match v {
-        Value::Instance(inst) => drop(inst),
-        v if v.owns_nothing() => std::mem::forget(v),
-        v => drop(v),
-    }
+    v.discard();
 }
 
 /// The namespace, cells and saved stack of a returning frame (rare: out of line).
@@ -1060,11 +1056,11 @@ impl Vm {
                         return_value!(v);
                     }
                     Instr::ReturnFast(s) => {
-                        let v = &self.stack[base + s as usize];
+                        // The frame ends here: its local moves out instead of being copied.
+                        let v = std::mem::replace(&mut self.stack[base + s as usize], Value::Null);
                         if let Value::Null = v {
                             raise!(ExcKind::UnboundLocalError, unbound_local(code, s));
                         }
-                        let v = v.clone();
                         return_value!(v);
                     }
                     Instr::ReturnConst(k) => {
